@@ -1,7 +1,7 @@
 // rules §9 secret agendas: condition and points of each card.
-import { leader, isBalanced } from './board.js';
+import { dominant, leader, isBalanced } from './board.js';
 import type { G, StateId } from './types.js';
-import { BOARDS, POWERS } from './types.js';
+import { BOARDS } from './types.js';
 
 export interface AgendaDef {
   id: string;
@@ -22,18 +22,19 @@ export const AGENDAS: Record<string, AgendaDef> = {
   },
   'silk-road-hub': {
     id: 'silk-road-hub', title: 'Silk Road hub', points: 5,
-    met: (g, id) => g.states[id].bri >= 3 && g.states[id].debt <= 4,
+    met: (g, id) => g.states[id].bri >= 2 && g.states[id].debt <= 4,
   },
   'eurasian-integrator': {
     id: 'eurasian-integrator', title: 'Eurasian integrator', points: 5,
     met: (g, id) => {
       const s = g.states[id];
-      return s.members.includes('EAEU') && s.members.includes('CSTO') && leader(g, id, 'politics') === 'RU';
+      return s.members.includes('EAEU') && s.members.includes('CSTO') &&
+        leader(g, id, 'politics') === 'RU' && leader(g, id, 'military') === 'RU';
     },
   },
   'european-bridge': {
     id: 'european-bridge', title: 'European bridge', points: 5,
-    met: (g, id) => BOARDS.filter((b) => g.states[id].influence[b].EU >= 3).length >= 2,
+    met: (g, id) => g.tracks.euEngagement >= 4 && BOARDS.filter((b) => g.states[id].influence[b].EU >= 3).length >= 2,
   },
   fortress: {
     id: 'fortress', title: 'Fortress state', points: 4,
@@ -49,8 +50,7 @@ export const AGENDAS: Record<string, AgendaDef> = {
   },
   unaligned: {
     id: 'unaligned', title: 'Unaligned', points: 5,
-    met: (g, id) =>
-      g.states[id].bases.length === 0 && POWERS.every((p) => g.states[id].influence.military[p] < 3),
+    met: (g, id) => g.states[id].bases.length === 0 && dominant(g, id, 'military') === null,
   },
 };
 

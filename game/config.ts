@@ -9,7 +9,7 @@ export const LIMITS = {
   asymmetryMax: 10,
   euEngagementMax: 5,
   /** TKM Neutrality bonus at the end (rules §4). */
-  neutralityPoints: 5,
+  neutralityPoints: 4,
 } as const;
 
 export const TURN = {

@@ -33,11 +33,11 @@ export const BASELINE: Record<StateId, SetupRow> = {
   },
   TJK: {
     influence: { politics: [3, 1, 0], economics: [1, 3, 0], military: [3, 1, 0], culture: [3, 0, 0] },
-    economy: 2, security: 4, stability: 5, debt: 2, members: ['SCO', 'CSTO'], bases: ['RU'],
+    economy: 3, security: 4, stability: 6, debt: 2, members: ['SCO', 'CSTO'], bases: ['RU'],
   },
   TKM: {
     influence: { politics: [2, 1, 0], economics: [1, 4, 1], military: [1, 0, 0], culture: [2, 1, 0] },
-    economy: 5, security: 5, stability: 6, debt: 1, members: [], bases: [],
+    economy: 5, security: 5, stability: 5, debt: 1, members: [], bases: [],
   },
 };
 
