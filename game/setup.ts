@@ -88,7 +88,14 @@ export interface SetupOptions {
   rounds?: number;
   /** Seminar override of the starting tracks. */
   tracks?: Partial<{ tension: number; asymmetry: number; euEngagement: number }>;
+  /** Who plays each seat online: 'human' or a bot level (the server reads this; the rules ignore it). */
+  seats?: SeatKind[];
 }
+
+/** The kinds of player a seat can have: a person, or a bot of a level (game/bots). */
+export const SEAT_KINDS = ['human', 'random', 'medium'] as const;
+export type SeatKind = (typeof SEAT_KINDS)[number];
+export const isSeatKind = (x: unknown): x is SeatKind => typeof x === 'string' && (SEAT_KINDS as readonly string[]).includes(x);
 
 const TRACK_LIMITS = { tension: [0, 9], asymmetry: [0, 10], euEngagement: [0, 5] } as const;
 
@@ -100,9 +107,13 @@ export function validateSetupOptions(opts: unknown): string | undefined {
   if (typeof opts !== 'object' || Array.isArray(opts)) return 'Match options must be an object.';
   const o = opts as Record<string, unknown>;
   for (const key of Object.keys(o)) {
-    if (!['scenario', 'rounds', 'tracks'].includes(key)) return `Unknown match option "${key.slice(0, 40)}".`;
+    if (!['scenario', 'rounds', 'tracks', 'seats'].includes(key)) return `Unknown match option "${key.slice(0, 40)}".`;
   }
-  if (o.scenario !== undefined && (typeof o.scenario !== 'string' || !SCENARIOS[o.scenario])) {
+  if (o.seats !== undefined) {
+    if (!Array.isArray(o.seats) || o.seats.length !== 5) return 'Seats must list who plays each of the five seats.';
+    if (!o.seats.every(isSeatKind)) return `Each seat must be one of ${SEAT_KINDS.join(', ')}.`;
+  }
+  if (o.scenario !== undefined && (typeof o.scenario !== 'string' || !Object.hasOwn(SCENARIOS, o.scenario))) {
     return `Unknown scenario; choose one of ${SCENARIO_IDS.join(', ')}.`;
   }
   if (o.rounds !== undefined && (!isInt(o.rounds) || o.rounds < MIN_ROUNDS || o.rounds > MAX_ROUNDS)) {
@@ -111,8 +122,8 @@ export function validateSetupOptions(opts: unknown): string | undefined {
   if (o.tracks !== undefined) {
     if (typeof o.tracks !== 'object' || o.tracks === null || Array.isArray(o.tracks)) return 'Tracks must be an object.';
     for (const [k, v] of Object.entries(o.tracks)) {
+      if (!Object.hasOwn(TRACK_LIMITS, k)) return `Unknown track "${k.slice(0, 40)}".`;
       const lim = TRACK_LIMITS[k as keyof typeof TRACK_LIMITS];
-      if (!lim) return `Unknown track "${k.slice(0, 40)}".`;
       if (!isInt(v) || v < lim[0] || v > lim[1]) return `Track ${k} must be a whole number from ${lim[0]} to ${lim[1]}.`;
     }
   }
@@ -138,7 +149,8 @@ function stateFromRow(row: SetupRow): StateData {
  * rules §2, §6 (decks), §9 (agendas), §11 (scenarios).
  */
 export function createInitialState(options: SetupOptions | undefined, rng: Rng): G {
-  const scenario = SCENARIOS[options?.scenario ?? DEFAULT_SCENARIO] ?? SCENARIOS[DEFAULT_SCENARIO];
+  const wanted = options?.scenario ?? DEFAULT_SCENARIO;
+  const scenario = Object.hasOwn(SCENARIOS, wanted) ? SCENARIOS[wanted] : SCENARIOS[DEFAULT_SCENARIO];
   const rounds = options?.rounds ?? scenario.rounds;
   const states = {} as G['states'];
   for (const id of STATE_IDS) states[id] = stateFromRow(BASELINE[id]);

@@ -1,0 +1,113 @@
+// Assembles the game server: boardgame.io over socket.io, SQLite storage, the checked lobby,
+// bot seats, the client files, a health route, sweeping of old matches and a clean shutdown.
+import type { Server as HttpServer } from 'node:http';
+import { join } from 'node:path';
+import type { Context, Next } from 'koa';
+import { Server, SocketIO } from 'boardgame.io/server';
+import { GAME_NAME, MdChess } from '../game/index.js';
+import { BotRunner } from './botRunner.js';
+import type { Config } from './config.js';
+import { errorHandler, originAllowed } from './http.js';
+import { getInfo, registerLobby } from './lobby.js';
+import type { Logger } from './log.js';
+import { serveClient } from './static.js';
+import { SqliteStorage } from './storage.js';
+
+interface MatchQueue { add<T>(task: () => Promise<T>): Promise<T>; onIdle(): Promise<void> }
+interface TransportInternals {
+  pubSub: { publish(channel: string, payload: unknown): void };
+  getMatchQueue(matchID: string): MatchQueue;
+  perMatchQueue: Map<string, MatchQueue>;
+}
+interface SocketLike {
+  use(fn: (packet: unknown[], next: (err?: Error) => void) => void): void;
+  emit(event: string, ...args: unknown[]): void;
+}
+
+export interface GameServer {
+  url: string;
+  port: number;
+  db: SqliteStorage;
+  bots: BotRunner;
+  stop(): Promise<void>;
+}
+
+/** Starts the server on config.port (0 = a free port) and resolves when it listens. */
+export async function startServer(config: Config, log: Logger): Promise<GameServer> {
+  const db = new SqliteStorage(join(config.dataDir, 'mdchess.sqlite'));
+  const transport = new SocketIO({
+    socketOpts: {
+      // socket.io reads `cors`; boardgame.io passes its list under a key socket.io ignores (stack-notes #3).
+      cors: { origin: config.origins, credentials: true },
+      // CORS guards long-polling only; a WebSocket upgrade is checked here (stack-notes #15).
+      allowRequest: (req: { headers: Record<string, string | undefined> }, cb: (err: string | null, ok: boolean) => void) =>
+        originAllowed(req.headers.origin, config.origins) ? cb(null, true) : cb('origin not allowed', false),
+      maxHttpBufferSize: 64 * 1024,
+    },
+  } as unknown as ConstructorParameters<typeof SocketIO>[0]);
+  const t = transport as unknown as TransportInternals;
+  const server = Server({ games: [MdChess], db, transport, origins: config.origins });
+  const serialize = <T>(matchID: string, task: () => Promise<T>): Promise<T> => t.getMatchQueue(matchID).add(task);
+
+  const bots = new BotRunner({ db, auth: server.auth as never, pubSub: t.pubSub, serialize, delayMs: config.botDelayMs, log });
+
+  server.app.use(errorHandler((err, ctx) => log.error('request failed', { path: ctx.path, error: String((err as Error)?.stack ?? err) })));
+  // The API answers only pages of our own origins (a foreign page cannot create or join matches).
+  server.app.use(async (ctx: Context, next: Next) => {
+    if (ctx.path.startsWith('/games') && !originAllowed(ctx.get('origin') || undefined, config.origins)) {
+      ctx.status = 403;
+      ctx.body = { error: 'This origin may not use the game server.' };
+      return;
+    }
+    await next();
+  });
+  server.router.get('/healthz', async (ctx) => {
+    const open = await db.listMatches({ gameName: GAME_NAME, where: { isGameover: false } });
+    ctx.body = { ok: true, openMatches: open.length, botMovesPending: bots.pending };
+  });
+  registerLobby(server.router as never, { db, config, serialize, onStart: (id) => bots.poke(id) });
+  server.app.use(serveClient(config.clientDir));
+
+  const running = await server.run({ port: config.port, callback: () => {} } as never);
+  const appServer = running.appServer as HttpServer;
+  const io = (server.app as unknown as { _io: { of(n: string): { on(e: string, cb: (s: SocketLike) => void): void }; close(cb?: () => void): void } })._io;
+  // Moves wait for the start: nobody acts in a match still in its waiting room.
+  io.of(GAME_NAME).on('connection', (socket) => {
+    socket.use((packet, next) => {
+      const [event, , , matchID] = packet as [string, unknown, unknown, unknown];
+      if (event === 'update' && typeof matchID === 'string' && !getInfo(db, matchID).started) {
+        return next(new Error('The match has not started yet.'));
+      }
+      next();
+    });
+  });
+  await bots.start();
+
+  const sweep = () => {
+    const now = Date.now();
+    const gone = db.sweep(now - config.finishedTtlMs, now - config.idleTtlMs);
+    if (gone.length) log.info('swept old matches', { count: gone.length });
+  };
+  sweep();
+  const sweeper = setInterval(sweep, config.sweepMs);
+  sweeper.unref();
+
+  const address = appServer.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  let stopping: Promise<void> | null = null;
+  return {
+    url: `http://localhost:${port}`,
+    port,
+    db,
+    bots,
+    stop: () => (stopping ??= (async () => {
+      clearInterval(sweeper);
+      await bots.stop();
+      // Stop accepting, let moves already in the queues finish, then close the database.
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      appServer.close();
+      await Promise.all([...t.perMatchQueue.values()].map((q) => q.onIdle()));
+      db.close();
+    })()),
+  };
+}

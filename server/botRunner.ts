@@ -1,0 +1,127 @@
+// Plays the bot seats of online matches (stack-notes #9): when a bot's turn comes, it picks an
+// action on that seat's own view and submits it through boardgame.io's Master with the seat's
+// credentials — the same validated path as a person's move. Survives restarts: start() rescans.
+import type { Server, State } from 'boardgame.io';
+import { Master } from 'boardgame.io/master';
+import { BOTS, isBotKind } from '../game/bots/index.js';
+import { GAME_NAME, MdChess, moveArgs } from '../game/index.js';
+import { seededRng } from '../game/rng.js';
+import type { G, Seat } from '../game/types.js';
+import { playerView } from '../game/view.js';
+import { botLevel, getInfo } from './lobby.js';
+import type { Logger } from './log.js';
+import type { SqliteStorage } from './storage.js';
+
+interface PubSubLike { publish(channel: string, payload: unknown): void }
+interface AuthLike { authenticateCredentials: (...args: never[]) => unknown }
+
+export interface BotRunnerDeps {
+  db: SqliteStorage;
+  auth: AuthLike;
+  pubSub: PubSubLike;
+  /** Runs a task in the match's queue, after moves already in flight. */
+  serialize: <T>(matchID: string, task: () => Promise<T>) => Promise<T>;
+  delayMs: number;
+  log: Logger;
+  /** May the match be played now (false while a facilitator pauses it). */
+  canPlay?: (matchID: string) => boolean;
+}
+
+const MAX_FAILURES = 3;
+
+export class BotRunner {
+  private timers = new Map<string, NodeJS.Timeout>();
+  /** Refused or failed bot moves in a row, per match: after MAX_FAILURES the runner leaves it alone. */
+  private failures = new Map<string, number>();
+  private inFlight = new Set<Promise<unknown>>();
+  private stopped = false;
+  private readonly onState = (matchID: string, state: State) => this.poke(matchID, state);
+
+  constructor(private readonly deps: BotRunnerDeps) {}
+
+  /** Starts listening to moves and picks up every unfinished match (after a restart too). */
+  async start(): Promise<void> {
+    this.deps.db.events.on('state', this.onState);
+    const ids = await this.deps.db.listMatches({ gameName: GAME_NAME, where: { isGameover: false } });
+    for (const id of ids) this.poke(id);
+  }
+
+  /** Looks at a match and, if a bot is to move, schedules its move. */
+  poke(matchID: string, known?: State): void {
+    if (this.stopped || this.timers.has(matchID)) return;
+    const p = (async () => {
+      const { state, metadata } = await this.deps.db.fetch(matchID, { state: true, metadata: true });
+      const s = known ?? state;
+      const seat = this.botToMove(matchID, s, metadata);
+      if (!seat || this.timers.has(matchID) || this.stopped) return;
+      const timer = setTimeout(() => {
+        this.timers.delete(matchID);
+        this.track(this.act(matchID, seat));
+      }, this.deps.delayMs);
+      timer.unref?.();
+      this.timers.set(matchID, timer);
+    })();
+    this.track(p);
+  }
+
+  private botToMove(matchID: string, state: State | undefined, metadata: Server.MatchData | undefined): Seat | null {
+    if (!state || !metadata || state.ctx.gameover !== undefined) return null;
+    if (!getInfo(this.deps.db, matchID).started) return null;
+    if (this.deps.canPlay && !this.deps.canPlay(matchID)) return null;
+    const seat = state.ctx.currentPlayer as Seat;
+    return botLevel(metadata, seat) ? seat : null;
+  }
+
+  /** Chooses and submits one action for a bot seat, in the match's queue. */
+  private async act(matchID: string, seat: Seat): Promise<void> {
+    if (this.stopped) return;
+    try {
+      await this.deps.serialize(matchID, async () => {
+        const { state, metadata } = await this.deps.db.fetch(matchID, { state: true, metadata: true });
+        if (!state || !metadata || this.botToMove(matchID, state, metadata) !== seat) return;
+        const level = botLevel(metadata, seat);
+        if (!level || !isBotKind(level)) return;
+        const G = state.G as G;
+        const rng = seededRng(`${matchID}:${state._stateID}`);
+        const action = BOTS[level](playerView(G, seat), seat, rng);
+        const master = new Master(MdChess, this.deps.db, {
+          send: () => {},
+          sendAll: (payload: unknown) => this.deps.pubSub.publish(`MATCH-${matchID}`, payload),
+        } as never, this.deps.auth as never);
+        const credentials = metadata.players[Number(seat)].credentials;
+        const move = { type: 'MAKE_MOVE', payload: { type: action.type, args: moveArgs(action), playerID: seat, credentials } };
+        const result = await master.onUpdate(move as never, state._stateID, matchID, seat);
+        if (result && 'error' in (result as object)) throw new Error((result as { error: string }).error);
+        const after = await this.deps.db.fetch(matchID, { state: true });
+        if (after.state?._stateID === state._stateID) throw new Error(`move refused: ${JSON.stringify(action)}`);
+        this.failures.delete(matchID);
+      });
+    } catch (err) {
+      const n = (this.failures.get(matchID) ?? 0) + 1;
+      this.failures.set(matchID, n);
+      this.deps.log.error('bot move failed', { matchID, seat, attempt: n, error: String(err) });
+      if (n >= MAX_FAILURES) return;
+    }
+    // The state write has poked already; this covers a move that changed nothing.
+    this.poke(matchID);
+  }
+
+  private track(p: Promise<unknown>): void {
+    this.inFlight.add(p);
+    p.catch((err) => this.deps.log.error('bot runner error', { error: String(err) })).finally(() => this.inFlight.delete(p));
+  }
+
+  /** Stops scheduling, cancels pending bot moves and waits for moves already being made. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.deps.db.events.off('state', this.onState);
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+    while (this.inFlight.size) await Promise.allSettled([...this.inFlight]);
+  }
+
+  /** How many matches have a bot move scheduled (for tests and health). */
+  get pending(): number {
+    return this.timers.size;
+  }
+}

@@ -1,0 +1,227 @@
+// The lobby API at boardgame.io's paths (/games/mdchess/...), with every input checked:
+// create (scenario and seats), join, leave, start, match details and the public list.
+import type Router from '@koa/router';
+import type { Server } from 'boardgame.io';
+import { createMatch } from 'boardgame.io/internal';
+import { randomBytes } from 'node:crypto';
+import { GAME_NAME, MdChess, NUM_SEATS } from '../game/index.js';
+import { isSeatKind, validateSetupOptions, type SeatKind } from '../game/setup.js';
+import { SEATS } from '../game/types.js';
+import type { Config } from './config.js';
+import { fail, readJson } from './http.js';
+import type { SqliteStorage } from './storage.js';
+
+export const MAX_NAME = 24;
+const BOT_NAMES: Record<Exclude<SeatKind, 'human'>, string> = { random: 'Random bot', medium: 'Medium bot' };
+
+/** Server-side facts about a match that boardgame.io's metadata does not hold. */
+export interface MatchInfo {
+  /** Bots act and seats lock once the match has started. */
+  started: boolean;
+  /** The seat of the first human to join: the host, who may start the match. */
+  host: string | null;
+}
+
+export const secret = (): string => randomBytes(18).toString('base64url');
+const newMatchID = (): string => randomBytes(9).toString('base64url');
+
+export function getInfo(db: SqliteStorage, matchID: string): MatchInfo {
+  return db.getExtra<MatchInfo>('match', matchID) ?? { started: true, host: null };
+}
+
+/** The bot level playing a seat, or null for a human seat. */
+export function botLevel(metadata: Server.MatchData, seat: string): Exclude<SeatKind, 'human'> | null {
+  const level = (metadata.players[Number(seat)]?.data as { bot?: unknown } | undefined)?.bot;
+  return isSeatKind(level) && level !== 'human' ? level : null;
+}
+
+function seatBot(metadata: Server.MatchData, seat: number, level: Exclude<SeatKind, 'human'>): void {
+  metadata.players[seat] = { id: seat, name: BOT_NAMES[level], credentials: secret(), data: { bot: level } };
+}
+
+/** Metadata as anyone may see it: no credentials. */
+export function publicMatch(matchID: string, metadata: Server.MatchData, info: MatchInfo) {
+  return {
+    matchID,
+    gameName: metadata.gameName,
+    setupData: metadata.setupData,
+    unlisted: metadata.unlisted ?? false,
+    createdAt: metadata.createdAt,
+    updatedAt: metadata.updatedAt,
+    gameover: metadata.gameover,
+    started: info.started,
+    host: info.host,
+    players: Object.values(metadata.players).map((p) => ({
+      id: p.id, name: p.name, isConnected: p.isConnected ?? false, bot: botLevel(metadata, String(p.id)),
+    })),
+  };
+}
+
+function checkName(raw: unknown): string {
+  if (typeof raw !== 'string') return fail(400, 'Give a player name.');
+  const name = raw.trim().replace(/\s+/g, ' ');
+  if (!name) return fail(400, 'Give a player name.');
+  if (name.length > MAX_NAME) return fail(400, `Player names are at most ${MAX_NAME} characters.`);
+  return name;
+}
+
+function checkSeat(raw: unknown, required: boolean): string | undefined {
+  if (raw === undefined || raw === null) return required ? fail(400, 'Give a playerID ("0" to "4").') : undefined;
+  if (typeof raw !== 'string' || !(SEATS as readonly string[]).includes(raw)) return fail(400, 'playerID must be "0", "1", "2", "3" or "4".');
+  return raw;
+}
+
+function checkKeys(body: Record<string, unknown>, allowed: string[]): void {
+  for (const k of Object.keys(body)) if (!allowed.includes(k)) fail(400, `Unexpected field "${k.slice(0, 40)}".`);
+}
+
+export interface LobbyDeps {
+  db: SqliteStorage;
+  config: Config;
+  /** Runs a change of one match's metadata after any other change of it (no lost updates). */
+  serialize: <T>(matchID: string, task: () => Promise<T>) => Promise<T>;
+  /** Called when a match starts (bots may act). */
+  onStart: (matchID: string) => void;
+}
+
+/** Fetches a match's metadata or answers 404. */
+async function metadataOf(db: SqliteStorage, matchID: string): Promise<Server.MatchData> {
+  if (typeof matchID !== 'string' || matchID.length > 64) fail(404, 'No such match.');
+  const { metadata } = await db.fetch(matchID, { metadata: true });
+  if (!metadata) return fail(404, 'No such match.');
+  return metadata;
+}
+
+const humanSeatsOpen = (m: Server.MatchData): boolean => Object.values(m.players).some((p) => !p.name);
+
+/** Starts a match: every seat nobody took becomes a bot of the given level. */
+async function startMatch(deps: LobbyDeps, matchID: string, metadata: Server.MatchData, level: Exclude<SeatKind, 'human'>) {
+  for (const p of Object.values(metadata.players)) if (!p.name) seatBot(metadata, p.id, level);
+  const info = { ...getInfo(deps.db, matchID), started: true };
+  await deps.db.setMetadata(matchID, metadata);
+  deps.db.setExtra('match', matchID, info);
+  deps.onStart(matchID);
+  return info;
+}
+
+function authenticate(metadata: Server.MatchData, seat: string, credentials: unknown): void {
+  const p = metadata.players[Number(seat)];
+  if (typeof credentials !== 'string' || !p?.credentials || p.credentials !== credentials) fail(403, 'Invalid credentials.');
+}
+
+export function registerLobby(router: Router, deps: LobbyDeps): void {
+  const { db, config } = deps;
+  const game = (name: string) => (name === GAME_NAME ? MdChess : fail(404, `No game called "${String(name).slice(0, 40)}".`));
+
+  router.get('/games', (ctx) => { ctx.body = [GAME_NAME]; });
+
+  router.post('/games/:name/create', async (ctx) => {
+    const g = game(ctx.params.name);
+    const body = await readJson(ctx);
+    checkKeys(body, ['numPlayers', 'setupData', 'unlisted']);
+    if (body.numPlayers !== undefined && Number(body.numPlayers) !== NUM_SEATS) fail(400, `A match has exactly ${NUM_SEATS} seats.`);
+    if (body.unlisted !== undefined && typeof body.unlisted !== 'boolean') fail(400, 'unlisted must be true or false.');
+    const problem = validateSetupOptions(body.setupData);
+    if (problem) fail(400, problem);
+    const open = await db.listMatches({ gameName: GAME_NAME, where: { isGameover: false } });
+    if (open.length >= config.maxMatches) fail(503, 'The server holds too many matches right now; try again later.');
+    const setupData = body.setupData as { seats?: SeatKind[] } | undefined;
+    const created = createMatch({ game: g, numPlayers: NUM_SEATS, setupData, unlisted: body.unlisted === true });
+    if ('setupDataError' in created) return fail(400, String(created.setupDataError));
+    const matchID = newMatchID();
+    (setupData?.seats ?? []).forEach((kind, i) => { if (kind !== 'human') seatBot(created.metadata, i, kind); });
+    const info: MatchInfo = { started: !humanSeatsOpen(created.metadata), host: null };
+    await db.createMatch(matchID, created);
+    db.setExtra('match', matchID, info);
+    if (info.started) deps.onStart(matchID);
+    ctx.body = { matchID };
+  });
+
+  router.get('/games/:name', async (ctx) => {
+    game(ctx.params.name);
+    const ids = await db.listMatches({ gameName: GAME_NAME, where: { isGameover: false } });
+    const matches = [];
+    for (const id of ids.slice(-200).reverse()) {
+      const { metadata } = await db.fetch(id, { metadata: true });
+      if (metadata && !metadata.unlisted) matches.push(publicMatch(id, metadata, getInfo(db, id)));
+      if (matches.length >= 50) break;
+    }
+    ctx.body = { matches };
+  });
+
+  router.get('/games/:name/:id', async (ctx) => {
+    game(ctx.params.name);
+    const metadata = await metadataOf(db, ctx.params.id);
+    ctx.body = publicMatch(ctx.params.id, metadata, getInfo(db, ctx.params.id));
+  });
+
+  router.post('/games/:name/:id/join', async (ctx) => {
+    game(ctx.params.name);
+    const body = await readJson(ctx);
+    checkKeys(body, ['playerID', 'playerName']);
+    const name = checkName(body.playerName);
+    const wanted = checkSeat(body.playerID, false);
+    const matchID = ctx.params.id;
+    ctx.body = await deps.serialize(matchID, async () => {
+      const metadata = await metadataOf(db, matchID);
+      if (metadata.gameover !== undefined) fail(409, 'This match is over.');
+      const seat = wanted ?? Object.values(metadata.players).find((p) => !p.name)?.id.toString();
+      if (seat === undefined) return fail(409, 'Every seat of this match is taken.');
+      const p = metadata.players[Number(seat)];
+      if (p.name) fail(409, `Seat ${seat} is taken.`);
+      p.name = name;
+      p.credentials = secret();
+      const info = getInfo(db, matchID);
+      if (info.host === null) info.host = seat;
+      await db.setMetadata(matchID, metadata);
+      db.setExtra('match', matchID, info);
+      if (!info.started && !humanSeatsOpen(metadata)) await startMatch(deps, matchID, metadata, 'medium');
+      return { playerID: seat, playerCredentials: p.credentials };
+    });
+  });
+
+  router.post('/games/:name/:id/leave', async (ctx) => {
+    game(ctx.params.name);
+    const body = await readJson(ctx);
+    checkKeys(body, ['playerID', 'credentials']);
+    const seat = checkSeat(body.playerID, true)!;
+    const matchID = ctx.params.id;
+    await deps.serialize(matchID, async () => {
+      const metadata = await metadataOf(db, matchID);
+      authenticate(metadata, seat, body.credentials);
+      const info = getInfo(db, matchID);
+      // Before the start the seat opens again; after it, a bot takes over so the match goes on.
+      if (info.started && metadata.gameover === undefined) seatBot(metadata, Number(seat), 'medium');
+      else metadata.players[Number(seat)] = { id: Number(seat) };
+      if (info.host === seat) info.host = Object.values(metadata.players).find((p) => p.name && !botLevel(metadata, String(p.id)))?.id.toString() ?? null;
+      await db.setMetadata(matchID, metadata);
+      db.setExtra('match', matchID, info);
+      if (info.started) deps.onStart(matchID);
+    });
+    ctx.body = { ok: true };
+  });
+
+  router.post('/games/:name/:id/start', async (ctx) => {
+    game(ctx.params.name);
+    const body = await readJson(ctx);
+    checkKeys(body, ['playerID', 'credentials', 'botLevel']);
+    const seat = checkSeat(body.playerID, true)!;
+    const level = body.botLevel ?? 'medium';
+    if (!isSeatKind(level) || level === 'human') fail(400, 'botLevel must be a bot level, e.g. "medium".');
+    const matchID = ctx.params.id;
+    ctx.body = await deps.serialize(matchID, async () => {
+      const metadata = await metadataOf(db, matchID);
+      authenticate(metadata, seat, body.credentials);
+      const info = getInfo(db, matchID);
+      if (info.started) return { started: true };
+      if (info.host !== seat) fail(403, 'Only the host can start the match.');
+      await startMatch(deps, matchID, metadata, level as Exclude<SeatKind, 'human'>);
+      return { started: true };
+    });
+  });
+
+  // boardgame.io's other player routes are not offered: names are set once, at join.
+  for (const path of ['/games/:name/:id/update', '/games/:name/:id/rename', '/games/:name/:id/playAgain']) {
+    router.post(path, () => fail(404, 'This lobby action is not available.'));
+  }
+}
