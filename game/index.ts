@@ -76,7 +76,9 @@ export const MdChess: Game<G, Record<string, unknown>, SetupOptions | undefined>
     if (numPlayers !== NUM_SEATS) return `A match has exactly ${NUM_SEATS} seats.`;
     return validateSetupOptions(setupData);
   },
-  moves: {
+  // Moves in a null-prototype object: boardgame.io finds a move with `name in moves`, so a client
+  // sending an inherited name ('toString', 'constructor') would otherwise run it as a move and wreck G.
+  moves: Object.assign(Object.create(null) as Record<string, Move<G>>, {
     court: makeMove('court'),
     resist: makeMove('resist'),
     join: makeMove('join'),
@@ -86,6 +88,12 @@ export const MdChess: Game<G, Record<string, unknown>, SetupOptions | undefined>
     mediate: makeMove('mediate'),
     pass: makeMove('pass'),
     useToken: makeMove('useToken'),
+  }),
+  // No boardgame.io events from clients: the engine alone ends turns and the game. Enabled, any seat
+  // could call events.endGame({ winner }) or setActivePlayers on its turn.
+  events: {
+    endTurn: false, pass: false, endPhase: false, setPhase: false, endGame: false,
+    setActivePlayers: false, endStage: false, setStage: false,
   },
   turn: {
     // The engine owns the order of seats (the start seat moves on each round).
