@@ -1,5 +1,28 @@
-// `npm start`: the game server arrives with the server issue; until then, say so plainly.
-console.log(`Multi-dimensional Chess
-The rules engine, bots and simulator are in place; the online server comes in the next step.
-Meanwhile try:  npm run simulate -- --games 200   (bots play the game and print the balance figures)
-               npm test                            (type-check and every test)`);
+// `npm start`: build the browser client if it is not built (or older than its sources), then run
+// the game server in production mode on PORT (default 8000).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const built = join(root, 'dist/client/index.html');
+
+/** Newest modification time of the files under a folder. */
+function newest(dir: string): number {
+  let t = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    t = Math.max(t, entry.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+const sources = ['client', 'game', 'assets'].map((d) => join(root, d)).filter(existsSync);
+const stale = !existsSync(built) || Math.max(...sources.map(newest)) > statSync(built).mtimeMs;
+if (stale && existsSync(join(root, 'client/App.tsx'))) {
+  console.log('Building the client…');
+  const r = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+process.env.NODE_ENV = 'production';
+await import('../server/main.js');
