@@ -39,6 +39,9 @@ const isPower = (x: unknown): x is Power => typeof x === 'string' && (POWERS as 
 const isBasePower = (x: unknown): x is BasePower => typeof x === 'string' && (BASE_POWERS as readonly string[]).includes(x);
 const isInstitution = (x: unknown): x is Institution => typeof x === 'string' && (INSTITUTIONS as readonly string[]).includes(x);
 
+/** A sentence starts with a capital ("The EU …"), whatever name comes first. */
+const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
 const RES_NAME: Record<Resource, string> = { economy: 'economy', security: 'security', stability: 'stability', debt: 'debt' };
 
 /** Checks that the resource costs of a plan leave nothing below 0 (rules §4). */
@@ -58,7 +61,7 @@ function planCourt(g: G, id: StateId, board: Board, power: Power, free: boolean)
   const before = s.influence[board][power];
   const bri = board === 'economics' && power === 'CN';
   if (before >= LIMITS.influenceMax && !bri) {
-    return `${POWER_NAME[power]} already has the most influence (5) on ${STATE_NAME[id]}'s ${board}.`;
+    return `${capital(POWER_NAME[power])} already has the most influence (5) on ${STATE_NAME[id]}'s ${board}.`;
   }
   const b = courtBenefit(g, id, board, power, before);
   if (typeof b === 'string') return b;
@@ -78,7 +81,7 @@ function planCourt(g: G, id: StateId, board: Board, power: Power, free: boolean)
 /** rules §4 resist(board, power): −1 influence; cost by board; culture also +1 stability. */
 function planResist(g: G, id: StateId, board: Board, power: Power, free: boolean): Plan | string {
   if (g.states[id].influence[board][power] <= 0) {
-    return `${POWER_NAME[power]} has no influence on ${STATE_NAME[id]}'s ${board} to push back.`;
+    return `${capital(POWER_NAME[power])} has no influence on ${STATE_NAME[id]}'s ${board} to push back.`;
   }
   const plan = emptyPlan();
   plan.influence.push({ board, power, delta: -1 });
@@ -188,8 +191,8 @@ const ACTION_KEYS: Record<Action['type'], string[]> = {
 export function shapeProblem(action: unknown): string | null {
   if (typeof action !== 'object' || action === null || Array.isArray(action)) return 'An action must be an object.';
   const a = action as Record<string, unknown>;
+  if (typeof a.type !== 'string' || !Object.hasOwn(ACTION_KEYS, a.type)) return 'Unknown action.';
   const keys = ACTION_KEYS[a.type as Action['type']];
-  if (typeof a.type !== 'string' || !keys) return 'Unknown action.';
   for (const k of Object.keys(a)) if (k !== 'type' && !keys.includes(k)) return `Unexpected argument "${k.slice(0, 30)}".`;
   switch (a.type) {
     case 'court': case 'resist':
