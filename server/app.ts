@@ -73,13 +73,22 @@ export async function startServer(config: Config, log: Logger): Promise<GameServ
 
   const running = await server.run({ port: config.port, callback: () => {} } as never);
   const appServer = running.appServer as HttpServer;
+  const address = appServer.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  // With PORT=0 the default origins named port 0, not the free port just taken: name it (in place,
+  // since the CORS and Origin checks hold this array).
+  if (config.port === 0) config.origins.forEach((o, i) => { config.origins[i] = o.replace(/^(http:\/\/(?:localhost|127\.0\.0\.1)):0$/, `$1:${port}`); });
   const io = (server.app as unknown as { _io: { of(n: string): { on(e: string, cb: (s: SocketLike) => void): void }; close(cb?: () => void): void } })._io;
   // Moves wait for the start: nobody acts in a match still in its waiting room.
   io.of(GAME_NAME).on('connection', (socket) => {
     socket.use((packet, next) => {
-      const [event, , , matchID] = packet as [string, unknown, unknown, unknown];
+      const [event, syncMatchID, , matchID] = packet as [string, unknown, unknown, unknown];
       if (event === 'update' && typeof matchID === 'string' && !getInfo(db, matchID).started) {
         return next(new Error('The match has not started yet.'));
+      }
+      // boardgame.io's onSync creates any unknown matchID on demand, past the lobby's checks: refuse it.
+      if (event === 'sync' && (typeof syncMatchID !== 'string' || !db.has(syncMatchID))) {
+        return next(new Error('No such match.'));
       }
       next();
     });
@@ -95,8 +104,6 @@ export async function startServer(config: Config, log: Logger): Promise<GameServ
   const sweeper = setInterval(sweep, config.sweepMs);
   sweeper.unref();
 
-  const address = appServer.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
   let stopping: Promise<void> | null = null;
   return {
     url: `http://localhost:${port}`,

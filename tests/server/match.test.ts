@@ -1,0 +1,64 @@
+// A whole match over real sockets against a real server process: two people (random legal moves
+// computed on their own views) and three server-side bots play the short scenario to the end.
+// Every client — both seats and a spectator — ends with the same ctx.gameover, and each person's
+// G only ever showed its own agenda (rules §12).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STATE_IDS } from '../../game/types.js';
+import { Player, cleanup, createMatch, http, joinMatch, matchInfo, startServer, type ServerProcess } from './harness.js';
+
+describe('a full match over sockets', () => {
+  let server: ServerProcess;
+  beforeAll(async () => { server = await startServer(); });
+  afterAll(cleanup);
+
+  it('two humans and three bots play to the end and every client agrees on the result', async () => {
+    const base = server.url;
+    const matchID = await createMatch(base, { scenario: 'short', seats: ['human', 'medium', 'human', 'random', 'medium'] });
+    const before = await matchInfo(base, matchID);
+    expect(before.started).toBe(false);
+    expect(before.players.map((p) => p.bot)).toEqual([null, 'medium', null, 'random', 'medium']);
+
+    const a = await joinMatch(base, matchID, 'Aigerim');
+    const b = await joinMatch(base, matchID, 'Bakhyt');
+    expect([a.playerID, b.playerID]).toEqual(['0', '2']);
+    // Every human seat is taken: the match started by itself.
+    expect((await matchInfo(base, matchID)).started).toBe(true);
+
+    const humans = [a, b].map((j) => new Player({ base, matchID, playerID: j.playerID, credentials: j.playerCredentials, autoplay: true }).start());
+    const spectator = new Player({ base, matchID }).start();
+    const all = [...humans, spectator];
+
+    const ends = await Promise.all(all.map((p) => p.waitGameover(60_000)));
+    const gameover = ends[0].ctx.gameover as { winners: string[]; scores: Record<string, unknown>; agendas: Record<string, string> };
+    expect(gameover.winners.length).toBeGreaterThan(0);
+    expect(Object.keys(gameover.scores).sort()).toEqual(['0', '1', '2', '3', '4']);
+    for (const end of ends) {
+      expect(end.ctx.gameover).toEqual(gameover);
+      expect(end._stateID).toBe(ends[0]._stateID);
+      expect(end.G).toEqual(ends[0].G);
+    }
+    // The short scenario ran its five rounds, or a crisis ended it sooner.
+    expect(ends[0].G.round).toBeLessThanOrEqual(5);
+
+    // Both people moved, and so did the bots (the state advanced far past their own moves).
+    for (const h of humans) expect(h.moves).toBeGreaterThan(0);
+    expect(ends[0]._stateID).toBeGreaterThan(humans[0].moves + humans[1].moves);
+
+    // Each person's G showed its own agenda all along and no other before the end.
+    for (const p of all) expect(p.violations).toEqual([]);
+    for (const h of humans) {
+      const own = STATE_IDS[Number(h.seat)];
+      const overAt = h.seen.findIndex((s) => s.over);
+      expect(overAt).toBeGreaterThan(0);
+      expect(h.seen.length).toBeGreaterThan(5);
+      // Agendas revealed at the end match the one this seat saw all along.
+      expect(gameover.agendas[h.seat!]).toBe(ends[0].G.states[own].agenda);
+    }
+
+    // The server recorded the end too.
+    const info = await matchInfo(base, matchID);
+    expect(info.gameover).toEqual(gameover);
+    const health = await http(base, '/healthz');
+    expect(health.status).toBe(200);
+  });
+});
