@@ -93,7 +93,7 @@ export interface SetupOptions {
 }
 
 /** The kinds of player a seat can have: a person, or a bot of a level (game/bots). */
-export const SEAT_KINDS = ['human', 'random', 'medium'] as const;
+export const SEAT_KINDS = ['human', 'easy', 'random', 'medium', 'hard'] as const;
 export type SeatKind = (typeof SEAT_KINDS)[number];
 export const isSeatKind = (x: unknown): x is SeatKind => typeof x === 'string' && (SEAT_KINDS as readonly string[]).includes(x);
 

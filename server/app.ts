@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Context, Next } from 'koa';
 import { Server, SocketIO } from 'boardgame.io/server';
 import { GAME_NAME, MdChess } from '../game/index.js';
+import { closeBotPool, configureBotPool } from './botPool.js';
 import { BotRunner } from './botRunner.js';
 import type { Config } from './config.js';
 import { errorHandler, originAllowed } from './http.js';
@@ -49,6 +50,7 @@ export async function startServer(config: Config, log: Logger): Promise<GameServ
   const server = Server({ games: [MdChess], db, transport, origins: config.origins });
   const serialize = <T>(matchID: string, task: () => Promise<T>): Promise<T> => t.getMatchQueue(matchID).add(task);
 
+  configureBotPool({ onError: (err) => log.warn('bot worker failed; medium bot used instead', { error: String(err) }) });
   const bots = new BotRunner({ db, auth: server.auth as never, pubSub: t.pubSub, serialize, delayMs: config.botDelayMs, log });
 
   server.app.use(errorHandler((err, ctx) => log.error('request failed', { path: ctx.path, error: String((err as Error)?.stack ?? err) })));
@@ -113,6 +115,7 @@ export async function startServer(config: Config, log: Logger): Promise<GameServ
     stop: () => (stopping ??= (async () => {
       clearInterval(sweeper);
       await bots.stop();
+      await closeBotPool();
       // Stop accepting, let moves already in the queues finish, then close the database.
       await new Promise<void>((resolve) => io.close(() => resolve()));
       appServer.close();

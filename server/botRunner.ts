@@ -3,11 +3,11 @@
 // credentials — the same validated path as a person's move. Survives restarts: start() rescans.
 import type { Server, State } from 'boardgame.io';
 import { Master } from 'boardgame.io/master';
-import { BOTS, isBotKind } from '../game/bots/index.js';
+import { isBotKind } from '../game/bots/index.js';
 import { GAME_NAME, MdChess, moveArgs } from '../game/index.js';
-import { seededRng } from '../game/rng.js';
 import type { G, Seat } from '../game/types.js';
 import { playerView } from '../game/view.js';
+import { chooseBotAction } from './botPool.js';
 import { botLevel, getInfo } from './lobby.js';
 import type { Logger } from './log.js';
 import type { SqliteStorage } from './storage.js';
@@ -76,14 +76,17 @@ export class BotRunner {
   private async act(matchID: string, seat: Seat): Promise<void> {
     if (this.stopped) return;
     try {
+      // Decide outside the match's queue (the hard bot thinks in a worker for about a second),
+      // then submit in the queue; the Master refuses the move if the state moved on meanwhile.
+      const { state, metadata } = await this.deps.db.fetch(matchID, { state: true, metadata: true });
+      if (!state || !metadata || this.botToMove(matchID, state, metadata) !== seat) return;
+      const level = botLevel(metadata, seat);
+      if (!level || !isBotKind(level)) return;
+      const action = await chooseBotAction(level, playerView(state.G as G, seat), seat, `${matchID}:${state._stateID}`);
+      if (this.stopped) return;
       await this.deps.serialize(matchID, async () => {
-        const { state, metadata } = await this.deps.db.fetch(matchID, { state: true, metadata: true });
-        if (!state || !metadata || this.botToMove(matchID, state, metadata) !== seat) return;
-        const level = botLevel(metadata, seat);
-        if (!level || !isBotKind(level)) return;
-        const G = state.G as G;
-        const rng = seededRng(`${matchID}:${state._stateID}`);
-        const action = BOTS[level](playerView(G, seat), seat, rng);
+        const current = await this.deps.db.fetch(matchID, { state: true });
+        if (current.state?._stateID !== state._stateID) return; // someone else moved: decide again
         const master = new Master(MdChess, this.deps.db, {
           send: () => {},
           sendAll: (payload: unknown) => this.deps.pubSub.publish(`MATCH-${matchID}`, payload),

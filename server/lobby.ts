@@ -12,7 +12,7 @@ import { fail, readJson } from './http.js';
 import type { SqliteStorage } from './storage.js';
 
 export const MAX_NAME = 24;
-const BOT_NAMES: Record<Exclude<SeatKind, 'human'>, string> = { random: 'Random bot', medium: 'Medium bot' };
+const BOT_NAMES: Record<Exclude<SeatKind, 'human'>, string> = { easy: 'Easy bot', random: 'Random bot', medium: 'Medium bot', hard: 'Hard bot' };
 
 /** Server-side facts about a match that boardgame.io's metadata does not hold. */
 export interface MatchInfo {
@@ -119,7 +119,8 @@ export function registerLobby(router: Router, deps: LobbyDeps): void {
     const g = game(ctx.params.name);
     const body = await readJson(ctx);
     checkKeys(body, ['numPlayers', 'setupData', 'unlisted']);
-    if (body.numPlayers !== undefined && Number(body.numPlayers) !== NUM_SEATS) fail(400, `A match has exactly ${NUM_SEATS} seats.`);
+    // Strictly the number 5: Number() let "5", [5] and other wrong types through.
+    if (body.numPlayers !== undefined && body.numPlayers !== NUM_SEATS) fail(400, `A match has exactly ${NUM_SEATS} seats (numPlayers: ${NUM_SEATS}).`);
     if (body.unlisted !== undefined && typeof body.unlisted !== 'boolean') fail(400, 'unlisted must be true or false.');
     const problem = validateSetupOptions(body.setupData);
     if (problem) fail(400, problem);
