@@ -1,0 +1,148 @@
+// Setting up a match: your state, the scenario, and who plays each other seat (a friend or a bot).
+// Used for online matches (with your name) and solo matches (bots only).
+import { useId, useState, type FormEvent } from 'react';
+import { DEFAULT_SCENARIO, SCENARIO_IDS, SEAT_KINDS, type SeatKind } from '../../game/setup';
+import { SCENARIO_TEXT, STATE_TEXT } from '../../game/texts';
+import type { Seat } from '../../game/types';
+import { SEATS, stateOf } from '../../game/types';
+import { StateMark } from './StateMark';
+
+export interface SetupValues {
+  name: string;
+  mySeat: Seat;
+  scenario: string;
+  /** Who plays each of the five seats; mySeat is 'human'. */
+  seats: SeatKind[];
+}
+
+export interface MatchSetupFormProps {
+  mode: 'online' | 'solo';
+  busy: boolean;
+  error: string | null;
+  initialName?: string;
+  submitLabel: string;
+  onSubmit: (v: SetupValues) => void;
+}
+
+const KIND_TEXT: Record<SeatKind, string> = {
+  human: 'Invite a friend',
+  easy: 'Bot — easy',
+  medium: 'Bot — medium',
+  hard: 'Bot — hard',
+  random: 'Bot — random moves',
+};
+
+/** The bot levels offered, weakest last but one: random moves are the baseline, not a level. */
+const BOT_CHOICES: SeatKind[] = (['easy', 'medium', 'hard', 'random'] as SeatKind[]).filter((k) => SEAT_KINDS.includes(k));
+
+export function MatchSetupForm({ mode, busy, error, initialName = '', submitLabel, onSubmit }: MatchSetupFormProps) {
+  const uid = useId();
+  const [name, setName] = useState(initialName);
+  const [mySeat, setMySeat] = useState<Seat>('0');
+  const [scenario, setScenario] = useState(DEFAULT_SCENARIO);
+  const [others, setOthers] = useState<Record<Seat, SeatKind>>(() => {
+    const k: SeatKind = mode === 'online' ? 'human' : 'medium';
+    return { 0: k, 1: k, 2: k, 3: k, 4: k };
+  });
+  const [nameError, setNameError] = useState<string | null>(null);
+  const kinds: SeatKind[] = mode === 'online' ? ['human', ...BOT_CHOICES] : BOT_CHOICES;
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const n = name.trim().replace(/\s+/g, ' ');
+    if (mode === 'online' && !n) {
+      setNameError('Give a name the other players will see.');
+      document.getElementById(`${uid}-name`)?.focus();
+      return;
+    }
+    setNameError(null);
+    onSubmit({ name: n, mySeat, scenario, seats: SEATS.map((s) => (s === mySeat ? 'human' : others[s])) });
+  };
+
+  return (
+    <form className="setup-form" onSubmit={submit} noValidate>
+      {mode === 'online' && (
+        <div className="field">
+          <label htmlFor={`${uid}-name`} className="field__label">Your name</label>
+          <input
+            id={`${uid}-name`}
+            className="input"
+            value={name}
+            maxLength={24}
+            autoComplete="nickname"
+            required
+            aria-invalid={nameError ? true : undefined}
+            aria-describedby={`${uid}-name-hint${nameError ? ` ${uid}-name-err` : ''}`}
+            onChange={(e) => setName(e.target.value)}
+          />
+          <p id={`${uid}-name-hint`} className="field__hint">Up to 24 characters. Shown to the other players.</p>
+          {nameError && <p id={`${uid}-name-err`} className="field__error">{nameError}</p>}
+        </div>
+      )}
+
+      <fieldset className="field">
+        <legend className="field__label">Your state</legend>
+        <div className="choice-grid">
+          {SEATS.map((seat) => {
+            const t = STATE_TEXT[stateOf(seat)];
+            return (
+              <label key={seat} className={`choice${mySeat === seat ? ' is-checked' : ''}`}>
+                <input type="radio" name={`${uid}-seat`} value={seat} checked={mySeat === seat} onChange={() => setMySeat(seat)} />
+                <StateMark id={stateOf(seat)} />
+                <span className="choice__body">
+                  <span className="choice__title">{t.name}</span>
+                  <span className="choice__text"><strong>{t.special.title}:</strong> {t.special.text}</span>
+                </span>
+              </label>
+            );
+          })}
+        </div>
+      </fieldset>
+
+      <fieldset className="field">
+        <legend className="field__label">Scenario</legend>
+        <div className="choice-list">
+          {SCENARIO_IDS.map((id) => (
+            <label key={id} className={`choice choice--row${scenario === id ? ' is-checked' : ''}`}>
+              <input type="radio" name={`${uid}-scenario`} value={id} checked={scenario === id} onChange={() => setScenario(id)} />
+              <span className="choice__body">
+                <span className="choice__title">{SCENARIO_TEXT[id]?.title ?? id}</span>
+                <span className="choice__text">{SCENARIO_TEXT[id]?.summary}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset className="field">
+        <legend className="field__label">{mode === 'online' ? 'The other four seats' : 'Your opponents'}</legend>
+        <ul className="seat-kinds">
+          {SEATS.filter((s) => s !== mySeat).map((seat) => (
+            <li key={seat} className="seat-kinds__row">
+              <label htmlFor={`${uid}-kind-${seat}`} className="seat-kinds__state">
+                <StateMark id={stateOf(seat)} size="sm" /> {STATE_TEXT[stateOf(seat)].name}
+                <span className="visually-hidden">: who plays it</span>
+              </label>
+              <select
+                id={`${uid}-kind-${seat}`}
+                className="select"
+                value={others[seat] === 'human' && mode === 'solo' ? 'medium' : others[seat]}
+                onChange={(e) => setOthers({ ...others, [seat]: e.target.value as SeatKind })}
+              >
+                {kinds.map((k) => <option key={k} value={k}>{KIND_TEXT[k]}</option>)}
+              </select>
+            </li>
+          ))}
+        </ul>
+        {mode === 'online' && <p className="field__hint">Seats left for friends can still be given to bots when you start.</p>}
+      </fieldset>
+
+      {error && <p className="notice notice--error" role="alert">{error}</p>}
+      <div className="button-row">
+        <button type="submit" className="button button--primary button--large" disabled={busy} aria-busy={busy || undefined}>
+          {busy ? 'Please wait…' : submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,42 @@
+// The "?" help: the keyboard shortcuts of the action panel, in a modal dialog.
+import { useEffect, useRef } from 'react';
+
+const KEYS: [string, string][] = [
+  ['c', 'Court a power: then a board (1–4), then a power'],
+  ['r', 'Resist a power: then a board (1–4), then a power'],
+  ['1 – 4', 'Board: 1 politics, 2 economics, 3 military, 4 culture'],
+  ['r / c / e', 'After a board: Russia, China or the EU'],
+  ['m', 'Mediate (SCO)'],
+  ['p', 'Pass'],
+  ['Enter', 'Confirm the chosen action'],
+  ['Esc', 'Cancel'],
+  ['?', 'This help'],
+];
+
+export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement | null>(null);
+  useEffect(() => {
+    const d = ref.current;
+    if (!d) return;
+    if (open && !d.open) d.showModal();
+    if (!open && d.open) d.close();
+  }, [open]);
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby="shortcut-title" onClose={onClose}>
+      <h2 id="shortcut-title">Keyboard shortcuts</h2>
+      <p>On your turn you can play without the mouse. For example <kbd>c</kbd> <kbd>2</kbd> <kbd>c</kbd> <kbd>Enter</kbd> courts China on economics.</p>
+      <table className="shortcut-table">
+        <thead><tr><th scope="col">Key</th><th scope="col">What it does</th></tr></thead>
+        <tbody>
+          {KEYS.map(([k, what]) => (
+            <tr key={k}><td><kbd>{k}</kbd></td><td>{what}</td></tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="muted">Tab moves between buttons; Enter or Space chooses one. An action that is not possible now can still be chosen, to read why.</p>
+      <form method="dialog">
+        <button className="button" type="submit" autoFocus>Close</button>
+      </form>
+    </dialog>
+  );
+}

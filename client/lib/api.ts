@@ -1,0 +1,91 @@
+// Typed calls to the lobby API (server/lobby.ts), with messages a player can act on.
+import type { SeatKind } from '../../game/setup';
+
+const BASE = '/games/mdchess';
+
+export interface MatchPlayer {
+  id: number;
+  name?: string;
+  isConnected: boolean;
+  /** The bot level playing this seat, or null for a person (or an empty seat). */
+  bot: Exclude<SeatKind, 'human'> | null;
+}
+
+export interface MatchInfo {
+  matchID: string;
+  setupData?: { scenario?: string; seats?: SeatKind[] };
+  started: boolean;
+  /** The seat of the host, who may start the match. */
+  host: string | null;
+  gameover?: unknown;
+  players: MatchPlayer[];
+}
+
+export interface Joined {
+  playerID: string;
+  playerCredentials: string;
+}
+
+/** An error of the lobby, with a sentence to show and the HTTP status (0 when unreachable). */
+export class ApiError extends Error {
+  constructor(message: string, readonly status: number) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+const STATUS_TEXT: Record<number, string> = {
+  400: 'The server did not understand that request.',
+  403: 'The server refused that request.',
+  404: 'No such match. Check the invite link or code.',
+  409: 'That is no longer possible: someone was quicker.',
+  503: 'The server is busy. Try again in a minute.',
+};
+
+async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(BASE + path, {
+      method,
+      headers: body === undefined ? undefined : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError('Cannot reach the game server. Check your connection, or play solo: it needs no server.', 0);
+  }
+  let data: unknown = null;
+  try {
+    data = await res.json();
+  } catch {
+    // An empty or non-JSON answer: the status alone tells what happened.
+  }
+  if (!res.ok) {
+    const msg = (data as { error?: unknown } | null)?.error;
+    throw new ApiError(typeof msg === 'string' && msg ? msg : STATUS_TEXT[res.status] ?? `The server answered ${res.status}.`, res.status);
+  }
+  return data as T;
+}
+
+/** Creates a match; `seats` says who plays each of the five seats. */
+export const createMatch = (setupData: { scenario?: string; seats: SeatKind[] }, unlisted = true) =>
+  call<{ matchID: string }>('POST', '/create', { setupData, unlisted });
+
+/** Takes a seat (a free one if playerID is not given). */
+export const joinMatch = (matchID: string, playerName: string, playerID?: string) =>
+  call<Joined>('POST', `/${encodeURIComponent(matchID)}/join`, playerID === undefined ? { playerName } : { playerName, playerID });
+
+/** The host starts the match: empty seats become bots of the given level. */
+export const startMatch = (matchID: string, playerID: string, credentials: string, botLevel: Exclude<SeatKind, 'human'> = 'medium') =>
+  call<{ started: boolean }>('POST', `/${encodeURIComponent(matchID)}/start`, { playerID, credentials, botLevel });
+
+/** Gives a seat up (before the start it opens again; after it, a bot takes over). */
+export const leaveMatch = (matchID: string, playerID: string, credentials: string) =>
+  call<{ ok: boolean }>('POST', `/${encodeURIComponent(matchID)}/leave`, { playerID, credentials });
+
+export const getMatch = (matchID: string) => call<MatchInfo>('GET', `/${encodeURIComponent(matchID)}`);
+
+export const listMatches = () => call<{ matches: MatchInfo[] }>('GET', '');
+
+/** The message of any error, for display. */
+export const errorText = (err: unknown): string =>
+  err instanceof Error ? err.message : 'Something went wrong. Try again.';

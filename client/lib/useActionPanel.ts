@@ -1,0 +1,141 @@
+// Controller of the action panel: the grouped options, the chosen action and its preview, confirm
+// and cancel, and the keyboard shortcuts (c/r court or resist, 1–4 board, r/c/e power, m mediate,
+// p pass, Enter confirm, Esc cancel, ? help). Previews come from game/preview.
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { previewAction, type Preview } from '../../game/preview';
+import type { Action, Board, G, Power, Seat } from '../../game/types';
+import { BOARDS, stateOf } from '../../game/types';
+import { groupActions, type ActionGroups, type ActionOption } from './actionOptions';
+
+export type Verb = 'court' | 'resist';
+
+export interface KeyState {
+  verb?: Verb;
+  board?: Board;
+}
+
+export interface ActionPanelController {
+  groups: ActionGroups | null;
+  selected: ActionOption | null;
+  preview: Preview | null;
+  keys: KeyState;
+  select: (o: ActionOption) => void;
+  cancel: () => void;
+  confirm: () => void;
+  helpOpen: boolean;
+  setHelpOpen: (open: boolean) => void;
+  /** Where focus goes after a choice: the Confirm button. */
+  confirmRef: RefObject<HTMLButtonElement | null>;
+  /** The preview box, scrolled into view after a choice. */
+  previewRef: RefObject<HTMLDivElement | null>;
+}
+
+const POWER_KEYS: Record<string, Power> = { r: 'RU', c: 'CN', e: 'EU' };
+
+/** Keys typed into a field, or with a modifier, are the field's, not shortcuts. */
+function isTyping(e: KeyboardEvent): boolean {
+  const t = e.target as HTMLElement | null;
+  if (e.ctrlKey || e.metaKey || e.altKey) return true;
+  return !!t && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
+}
+
+/**
+ * `active`: it is this seat's turn. `busy`: an action is on its way (no new choice until it lands).
+ */
+export function useActionPanel(g: G | null, seat: Seat | null, active: boolean, act: (a: Action) => void, busy = false): ActionPanelController {
+  const groups = useMemo(() => (g && seat && active ? groupActions(g, seat) : null), [g, seat, active]);
+  const [selectedKey, setSelectedKey] = useState<string | null>(null);
+  const [keys, setKeys] = useState<KeyState>({});
+  const [helpOpen, setHelpOpen] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement | null>(null);
+  const previewRef = useRef<HTMLDivElement | null>(null);
+  const returnFocus = useRef<HTMLElement | null>(null);
+
+  const selected = useMemo(() => groups?.all.find((o) => o.key === selectedKey) ?? null, [groups, selectedKey]);
+  const preview = useMemo(() => (g && seat && selected ? previewAction(g, seat, selected.action) : null), [g, seat, selected]);
+
+  // A new state (an action taken, a turn passed) starts the choice afresh.
+  const turnMark = g ? `${g.round}:${g.activeSeat}:${g.actionsLeft}:${g.states[stateOf(g.activeSeat)].tokens.length}` : '';
+  useEffect(() => {
+    setSelectedKey(null);
+    setKeys({});
+  }, [turnMark]);
+
+  const select = useCallback((o: ActionOption) => {
+    returnFocus.current = document.activeElement as HTMLElement | null;
+    setSelectedKey(o.key);
+    setKeys({});
+    // Once drawn: the preview in view, and focus on Confirm so that Enter confirms.
+    requestAnimationFrame(() => {
+      previewRef.current?.scrollIntoView({ block: 'nearest' });
+      if (o.legal) confirmRef.current?.focus({ preventScroll: true });
+    });
+  }, []);
+
+  const cancel = useCallback(() => {
+    setSelectedKey(null);
+    setKeys({});
+    const back = returnFocus.current;
+    returnFocus.current = null;
+    if (back && document.contains(back)) back.focus();
+  }, []);
+
+  const confirm = useCallback(() => {
+    if (!selected?.legal || busy) return;
+    act(selected.action);
+    setSelectedKey(null);
+    setKeys({});
+  }, [act, selected, busy]);
+
+  useEffect(() => {
+    if (!active || !groups || busy) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (isTyping(e) || document.querySelector('dialog[open]')) return;
+      const k = e.key.toLowerCase();
+      if (e.key === 'Escape') {
+        if (selectedKey || keys.verb) { e.preventDefault(); cancel(); }
+        return;
+      }
+      if (e.key === 'Enter') {
+        const tag = (e.target as HTMLElement | null)?.tagName;
+        if (tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY') return; // the focused control's own Enter
+        if (selected?.legal) { e.preventDefault(); confirm(); }
+        return;
+      }
+      if (keys.verb && keys.board && POWER_KEYS[k]) {
+        e.preventDefault();
+        select(groups[keys.verb][keys.board][POWER_KEYS[k]]);
+        return;
+      }
+      if (keys.verb && /^[1-4]$/.test(k)) {
+        e.preventDefault();
+        setKeys({ verb: keys.verb, board: BOARDS[Number(k) - 1] });
+        return;
+      }
+      if (k === 'c' || k === 'r') {
+        e.preventDefault();
+        setSelectedKey(null);
+        setKeys({ verb: k === 'c' ? 'court' : 'resist' });
+        return;
+      }
+      if (k === 'm') { e.preventDefault(); select(groups.mediate); return; }
+      if (k === 'p') { e.preventDefault(); select(groups.pass); return; }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [active, groups, busy, keys, selected, selectedKey, select, cancel, confirm]);
+
+  // "?" opens the help at any time, on anyone's turn.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!isTyping(e) && e.key === '?' && !document.querySelector('dialog[open]')) {
+        e.preventDefault();
+        setHelpOpen(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  return { groups, selected, preview, keys, select, cancel, confirm, helpOpen, setHelpOpen, confirmRef, previewRef };
+}

@@ -1,0 +1,69 @@
+// Controllers of the lobby forms: create a match and take its seat, join a match, start, leave.
+import { useCallback, useState } from 'react';
+import type { SeatKind } from '../../game/setup';
+import { createMatch, errorText, joinMatch, leaveMatch, startMatch } from './api';
+import { paths, navigate } from './router';
+import { getSeat, rememberName, removeSeat, saveSeat } from './seats';
+
+interface Busy { busy: boolean; error: string | null }
+
+function useTask() {
+  const [st, setSt] = useState<Busy>({ busy: false, error: null });
+  const run = useCallback(async (task: () => Promise<void>) => {
+    setSt({ busy: true, error: null });
+    try {
+      await task();
+      setSt({ busy: false, error: null });
+    } catch (err) {
+      setSt({ busy: false, error: errorText(err) });
+    }
+  }, []);
+  return { ...st, run, setError: (error: string | null) => setSt((s) => ({ ...s, error })) };
+}
+
+/** Creates an online match, takes the chosen seat and goes to it. */
+export function useCreateMatch() {
+  const t = useTask();
+  const create = (v: { name: string; mySeat: string; scenario: string; seats: SeatKind[] }) =>
+    t.run(async () => {
+      const { matchID } = await createMatch({ scenario: v.scenario, seats: v.seats });
+      const joined = await joinMatch(matchID, v.name, v.mySeat);
+      saveSeat({ matchID, playerID: joined.playerID, credentials: joined.playerCredentials, name: v.name });
+      rememberName(v.name);
+      navigate(paths.match(matchID));
+    });
+  return { busy: t.busy, error: t.error, create };
+}
+
+/** Takes a seat in a match (a chosen one or any free one). */
+export function useJoinMatch(matchID: string, onJoined: () => void) {
+  const t = useTask();
+  const join = (name: string, seat?: string) =>
+    t.run(async () => {
+      const joined = await joinMatch(matchID, name, seat);
+      saveSeat({ matchID, playerID: joined.playerID, credentials: joined.playerCredentials, name });
+      rememberName(name);
+      onJoined();
+    });
+  return { busy: t.busy, error: t.error, join, setError: t.setError };
+}
+
+/** The host's Start button and everyone's Leave button. */
+export function useSeatActions(matchID: string, onChange: () => void) {
+  const t = useTask();
+  const start = (botLevel: Exclude<SeatKind, 'human'>) =>
+    t.run(async () => {
+      const seat = getSeat(matchID);
+      if (!seat) throw new Error('This browser holds no seat in this match.');
+      await startMatch(matchID, seat.playerID, seat.credentials, botLevel);
+      onChange();
+    });
+  const leave = () =>
+    t.run(async () => {
+      const seat = getSeat(matchID);
+      if (seat) await leaveMatch(matchID, seat.playerID, seat.credentials);
+      removeSeat(matchID);
+      navigate(paths.home);
+    });
+  return { busy: t.busy, error: t.error, start, leave };
+}

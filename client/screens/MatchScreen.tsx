@@ -1,0 +1,227 @@
+// The match screen (ui.md): top bar, whose turn, the map with its board selector, your state and
+// actions, the four boards, and the log / chat / powers replay. One column on phones. At the end,
+// the end screen takes its place.
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { YEAR_OF_ROUND } from '../../game/texts';
+import type { Board, StateId } from '../../game/types';
+import { BOARDS, stateOf } from '../../game/types';
+import { ActionPanel } from '../components/ActionPanel';
+import { BoardsPanel } from '../components/BoardGrid';
+import { ChatPanel } from '../components/ChatPanel';
+import { EventCard } from '../components/EventCard';
+import { LogPanel } from '../components/LogPanel';
+import { PowersReplay } from '../components/PowersReplay';
+import { StateCard } from '../components/StateCard';
+import { StatesTable } from '../components/StatesTable';
+import { StateSummary } from '../components/StateSummary';
+import { Tabs, type TabDef } from '../components/Tabs';
+import { TopBar } from '../components/TopBar';
+import { YourTurnBanner } from '../components/YourTurnBanner';
+import { BoardTitle } from '../lib/actionText';
+import { playerLabel, type Roster } from '../lib/roster';
+import { turnWhen, turnWhenText } from '../lib/turnOrder';
+import { useActionPanel } from '../lib/useActionPanel';
+import type { MatchController } from '../lib/useMatch';
+import { useIsPhone } from '../lib/useMedia';
+
+const MapView = lazy(() => import('../components/MapView'));
+const EndScreen = lazy(() => import('./EndScreen'));
+
+export interface MatchScreenProps {
+  match: MatchController;
+  roster: Roster;
+  /** Starts a new match from the end screen (solo: same set-up). */
+  onPlayAgain?: () => void;
+}
+
+function Loading({ text }: { text: string }) {
+  return <div className="loading" role="status"><span className="spinner" aria-hidden="true" /> {text}</div>;
+}
+
+function BoardSelector({ board, onChange }: { board: Board | 'all'; onChange: (b: Board | 'all') => void }) {
+  const options: (Board | 'all')[] = ['all', ...BOARDS];
+  return (
+    <div className="segmented" role="group" aria-label="Shade the map by board">
+      {options.map((b) => (
+        <button key={b} type="button" className="segmented__btn" aria-pressed={board === b} onClick={() => onChange(b)}>
+          {b === 'all' ? 'All boards' : BoardTitle[b]}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+export function MatchScreen({ match, roster, onPlayAgain }: MatchScreenProps) {
+  const { G, mySeat } = match;
+  const isPhone = useIsPhone();
+  const panel = useActionPanel(G, mySeat, match.isMyTurn, match.act, !!match.pending);
+  const [board, setBoard] = useState<Board | 'all'>('all');
+  const [selected, setSelected] = useState<StateId | null>(mySeat ? stateOf(mySeat) : null);
+  const [tab, setTab] = useState<string>('log');
+  const [phoneTab, setPhoneTab] = useState<string>('map');
+  const [showEnd, setShowEnd] = useState(true);
+  const seenChat = useRef(0);
+
+  const chatOpen = isPhone ? phoneTab === 'chat' : tab === 'chat';
+  useEffect(() => {
+    if (chatOpen) seenChat.current = match.chat.length;
+  }, [chatOpen, match.chat.length]);
+
+  if (!match.ready || !G) {
+    return (
+      <main id="main" tabIndex={-1} className="page page--narrow">
+        <Loading text={match.kind === 'solo' ? 'Setting out the boards…' : 'Connecting to the match…'} />
+      </main>
+    );
+  }
+
+  const rootAttrs = {
+    className: `match${isPhone ? ' match--phone' : ''}`,
+    'data-testid': 'match-screen',
+    'data-active-seat': G.activeSeat,
+    'data-my-seat': mySeat ?? '',
+    'data-gameover': G.gameover ? 'true' : 'false',
+  };
+
+  if (G.gameover && showEnd) {
+    return (
+      <div {...rootAttrs}>
+        <Suspense fallback={<Loading text="Counting the scores…" />}>
+          <EndScreen g={G} roster={roster} mySeat={mySeat} onShowBoard={() => setShowEnd(false)} onPlayAgain={onPlayAgain} playAgainLabel={match.kind === 'solo' ? 'Play again' : 'New match'} />
+        </Suspense>
+      </div>
+    );
+  }
+
+  const active = roster[G.activeSeat];
+  const me = mySeat ? roster[mySeat] : null;
+  const when = mySeat ? turnWhen(G, mySeat) : null;
+  const myTokens = mySeat ? G.states[stateOf(mySeat)].tokens.length : 0;
+  const lastRound = G.history.length ? G.history[G.history.length - 1].round : null;
+  const unread = Math.max(0, match.chat.length - seenChat.current);
+  const turnText = G.gameover ? 'Match over' : match.isMyTurn ? `Your turn · ${G.actionsLeft} left` : `${active.stateName} to play`;
+
+  const waiting = (
+    <div className="wait-card">
+      {G.gameover ? (
+        <p>The match is over.</p>
+      ) : mySeat === null ? (
+        <p>You are watching this match. <strong>{active.stateName}</strong> ({playerLabel(active)}) is playing.</p>
+      ) : (
+        <>
+          <p><strong>{active.stateName}</strong> ({playerLabel(active)}) {match.botThinking ? 'is thinking…' : 'is playing.'}</p>
+          <p>Your turn comes <strong>{when ? turnWhenText(when) : 'later'}</strong>. Meanwhile, read the event, the boards and the log.</p>
+        </>
+      )}
+    </div>
+  );
+
+  const mapBlock = (
+    <section className="card map-card" aria-labelledby="map-h">
+      <div className="map-card__head">
+        <h2 id="map-h">Central Asia</h2>
+        <BoardSelector board={board} onChange={setBoard} />
+      </div>
+      <Suspense fallback={<Loading text="Drawing the map…" />}>
+        <MapView g={G} board={board} selected={selected} onSelect={setSelected} mySeat={mySeat} />
+      </Suspense>
+      {selected && selected !== (mySeat ? stateOf(mySeat) : null) && <StateSummary g={G} id={selected} roster={roster} />}
+    </section>
+  );
+
+  const boardsBlock = (
+    <section className="boards-block" aria-labelledby="boards-h">
+      <h2 id="boards-h" className="section-title">The four boards</h2>
+      <BoardsPanel g={G} highlight={selected} selectedBoard={board} onSelectBoard={(b) => setBoard(b)} />
+    </section>
+  );
+
+  const powers = () => <PowersReplay steps={G.powersLog} round={lastRound} year={lastRound ? YEAR_OF_ROUND(lastRound) : null} />;
+  const chatTab: TabDef[] = match.kind === 'online'
+    ? [{ id: 'chat', label: 'Chat', badge: chatOpen ? undefined : unread || undefined, render: () => <ChatPanel messages={match.chat} roster={roster} canChat={match.canChat} onSend={match.sendChat} /> }]
+    : [];
+
+  const banner = (
+    <YourTurnBanner
+      isMyTurn={match.isMyTurn}
+      actionsLeft={G.actionsLeft}
+      tokens={match.isMyTurn ? myTokens : 0}
+      active={active}
+      thinking={!!match.botThinking}
+      over={!!G.gameover}
+      waitText={when && when.when !== 'now' ? `Your turn comes ${turnWhenText(when)}.` : undefined}
+      extra={G.gameover ? <button type="button" className="button button--small" onClick={() => setShowEnd(true)}>Back to the final scores</button> : undefined}
+    />
+  );
+
+  const errorBox = match.error && (
+    <div className="notice notice--error" role="alert">
+      <p>{match.error}</p>
+      <button type="button" className="button button--small" onClick={match.dismissError}>Dismiss</button>
+    </div>
+  );
+
+  const side = me && mySeat ? (
+    <>
+      <StateCard g={G} seat={mySeat} player={me} />
+      <ActionPanel ctrl={panel} isMyTurn={match.isMyTurn} actionsLeft={G.actionsLeft} waiting={waiting} pending={!!match.pending} />
+    </>
+  ) : (
+    <section className="card spectator-card" aria-labelledby="spectator-h">
+      <h2 id="spectator-h">The five states</h2>
+      {waiting}
+      <StatesTable g={G} roster={roster} compact />
+    </section>
+  );
+
+
+  if (isPhone) {
+    const tabs: TabDef[] = [
+      { id: 'map', label: 'Map', render: () => mapBlock },
+      { id: 'boards', label: 'Boards', render: () => <>{boardsBlock}<h2 className="section-title">The five states</h2><StatesTable g={G} roster={roster} compact /></> },
+      { id: 'log', label: 'Log', render: () => <LogPanel log={match.log} g={G} /> },
+      { id: 'powers', label: 'Powers', render: powers },
+      ...chatTab,
+    ];
+    return (
+      <div {...rootAttrs}>
+        <TopBar g={G} kind={match.kind} isConnected={match.isConnected} compact turnText={turnText} myTurn={match.isMyTurn} />
+        {banner}
+        <main id="main" tabIndex={-1} className="match-phone">
+          <h1 className="visually-hidden">{me ? `${me.stateName}: match` : 'Match'}</h1>
+          {errorBox}
+          <EventCard eventId={G.event} year={YEAR_OF_ROUND(G.round)} variant="full" />
+          {side}
+          <Tabs tabs={tabs} active={phoneTab} onChange={setPhoneTab} label="Match views" className="tabs--phone" />
+        </main>
+      </div>
+    );
+  }
+
+  const tabs: TabDef[] = [
+    { id: 'log', label: 'Log', render: () => <LogPanel log={match.log} g={G} /> },
+    { id: 'powers', label: 'Powers replay', render: powers },
+    { id: 'states', label: 'The five states', render: () => <StatesTable g={G} roster={roster} /> },
+    ...chatTab,
+  ];
+  return (
+    <div {...rootAttrs}>
+      <TopBar g={G} kind={match.kind} isConnected={match.isConnected} compact={false} turnText={turnText} myTurn={match.isMyTurn} />
+      {banner}
+      <main id="main" tabIndex={-1} className="match-grid">
+        <h1 className="visually-hidden">{me ? `${me.stateName}: match` : 'Match'}</h1>
+        <div className="match-grid__main">
+          {mapBlock}
+          <div className="match-grid__feed card">
+            <Tabs tabs={tabs} active={tab} onChange={setTab} label="Log, replay and chat" />
+          </div>
+        </div>
+        <div className="match-grid__side">
+          {errorBox}
+          {side}
+        </div>
+        <div className="match-grid__boards">{boardsBlock}</div>
+      </main>
+    </div>
+  );
+}
