@@ -90,6 +90,8 @@ export interface SetupOptions {
   tracks?: Partial<{ tension: number; asymmetry: number; euEngagement: number }>;
   /** Who plays each seat online: 'human' or a bot level (the server reads this; the rules ignore it). */
   seats?: SeatKind[];
+  /** Whether players may ask for a suggested move (a seminar facilitator may turn it off). Default true. */
+  hints?: boolean;
 }
 
 /** The kinds of player a seat can have: a person, or a bot of a level (game/bots). */
@@ -107,8 +109,9 @@ export function validateSetupOptions(opts: unknown): string | undefined {
   if (typeof opts !== 'object' || Array.isArray(opts)) return 'Match options must be an object.';
   const o = opts as Record<string, unknown>;
   for (const key of Object.keys(o)) {
-    if (!['scenario', 'rounds', 'tracks', 'seats'].includes(key)) return `Unknown match option "${key.slice(0, 40)}".`;
+    if (!['scenario', 'rounds', 'tracks', 'seats', 'hints'].includes(key)) return `Unknown match option "${key.slice(0, 40)}".`;
   }
+  if (o.hints !== undefined && typeof o.hints !== 'boolean') return 'Hints must be true or false.';
   if (o.seats !== undefined) {
     if (!Array.isArray(o.seats) || o.seats.length !== 5) return 'Seats must list who plays each of the five seats.';
     if (!o.seats.every(isSeatKind)) return `Each seat must be one of ${SEAT_KINDS.join(', ')}.`;
@@ -177,6 +180,7 @@ export function createInitialState(options: SetupOptions | undefined, rng: Rng):
     powersLog: [],
     history: [],
     gameover: null,
+    hints: options?.hints ?? true,
   };
   scenario.influenceChanges(g);
   for (const id of STATE_IDS) g.states[id].cnMilitaryLead = leadsMilitaryCN(g, id);

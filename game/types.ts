@@ -141,6 +141,8 @@ export interface G {
   history: RoundRecord[];
   /** Set when the game is over. */
   gameover: GameOver | null;
+  /** Whether players may ask for a suggested move in this match. */
+  hints: boolean;
 }
 
 export type Action =

@@ -183,6 +183,12 @@ export function ActionPanel({ ctrl, isMyTurn, actionsLeft, waiting, pending }: A
         <div className="action-panel__wait">{waiting}</div>
       ) : (
         <div className="action-panel__body">
+          {ctrl.hintsAllowed && (
+            <div className="action-panel__hint">
+              <button type="button" className="button button--small" onClick={ctrl.suggest} aria-keyshortcuts="h">Suggest a move</button>
+              {ctrl.suggestion && <p className="action-panel__hint-text" role="status"><strong>Suggestion:</strong> {ctrl.suggestion}</p>}
+            </div>
+          )}
           <KeyPrompt ctrl={ctrl} />
           <Matrix ctrl={ctrl} onHint={setHint} />
 

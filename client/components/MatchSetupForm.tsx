@@ -13,6 +13,8 @@ export interface SetupValues {
   scenario: string;
   /** Who plays each of the five seats; mySeat is 'human'. */
   seats: SeatKind[];
+  /** May players ask for a suggested move. */
+  hints: boolean;
 }
 
 export interface MatchSetupFormProps {
@@ -40,6 +42,7 @@ export function MatchSetupForm({ mode, busy, error, initialName = '', submitLabe
   const [name, setName] = useState(initialName);
   const [mySeat, setMySeat] = useState<Seat>('0');
   const [scenario, setScenario] = useState(DEFAULT_SCENARIO);
+  const [hints, setHints] = useState(true);
   const [others, setOthers] = useState<Record<Seat, SeatKind>>(() => {
     const k: SeatKind = mode === 'online' ? 'human' : 'medium';
     return { 0: k, 1: k, 2: k, 3: k, 4: k };
@@ -56,7 +59,7 @@ export function MatchSetupForm({ mode, busy, error, initialName = '', submitLabe
       return;
     }
     setNameError(null);
-    onSubmit({ name: n, mySeat, scenario, seats: SEATS.map((s) => (s === mySeat ? 'human' : others[s])) });
+    onSubmit({ name: n, mySeat, scenario, seats: SEATS.map((s) => (s === mySeat ? 'human' : others[s])), hints });
   };
 
   return (
@@ -136,6 +139,15 @@ export function MatchSetupForm({ mode, busy, error, initialName = '', submitLabe
         </ul>
         {mode === 'online' && <p className="field__hint">Seats left for friends can still be given to bots when you start.</p>}
       </fieldset>
+
+      {mode === 'online' && (
+        <div className="field">
+          <label className="choice choice--row">
+            <input type="checkbox" checked={hints} onChange={(e) => setHints(e.target.checked)} />
+            <span>Allow suggested moves <span className="field__hint">(a seminar may want them off)</span></span>
+          </label>
+        </div>
+      )}
 
       {error && <p className="notice notice--error" role="alert">{error}</p>}
       <div className="button-row">

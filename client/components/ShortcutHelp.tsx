@@ -8,6 +8,7 @@ const KEYS: [string, string][] = [
   ['r / c / e', 'After a board: Russia, China or the EU'],
   ['m', 'Mediate (SCO)'],
   ['p', 'Pass'],
+  ['h', 'Suggest a move (when hints are on)'],
   ['Enter', 'Confirm the chosen action'],
   ['Esc', 'Cancel'],
   ['?', 'This help'],

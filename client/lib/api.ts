@@ -13,7 +13,7 @@ export interface MatchPlayer {
 
 export interface MatchInfo {
   matchID: string;
-  setupData?: { scenario?: string; seats?: SeatKind[] };
+  setupData?: { scenario?: string; seats?: SeatKind[]; hints?: boolean };
   started: boolean;
   /** The seat of the host, who may start the match. */
   host: string | null;
@@ -67,7 +67,7 @@ async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Pr
 }
 
 /** Creates a match; `seats` says who plays each of the five seats. */
-export const createMatch = (setupData: { scenario?: string; seats: SeatKind[] }, unlisted = true) =>
+export const createMatch = (setupData: { scenario?: string; seats: SeatKind[]; hints?: boolean }, unlisted = true) =>
   call<{ matchID: string }>('POST', '/create', { setupData, unlisted });
 
 /** Takes a seat (a free one if playerID is not given). */

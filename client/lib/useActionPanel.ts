@@ -2,7 +2,9 @@
 // and cancel, and the keyboard shortcuts (c/r court or resist, 1–4 board, r/c/e power, m mediate,
 // p pass, Enter confirm, Esc cancel, ? help). Previews come from game/preview.
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { suggestMove } from '../../game/bots/hint';
 import { previewAction, type Preview } from '../../game/preview';
+import { seededRng } from '../../game/rng';
 import type { Action, Board, G, Power, Seat } from '../../game/types';
 import { BOARDS, stateOf } from '../../game/types';
 import { groupActions, type ActionGroups, type ActionOption } from './actionOptions';
@@ -28,6 +30,12 @@ export interface ActionPanelController {
   confirmRef: RefObject<HTMLButtonElement | null>;
   /** The preview box, scrolled into view after a choice. */
   previewRef: RefObject<HTMLDivElement | null>;
+  /** Whether this match allows suggested moves. */
+  hintsAllowed: boolean;
+  /** Picks the medium bot's choice for this seat and explains it in one sentence. */
+  suggest: () => void;
+  /** The reason of the last suggestion, while it is the chosen action. */
+  suggestion: string | null;
 }
 
 const POWER_KEYS: Record<string, Power> = { r: 'RU', c: 'CN', e: 'EU' };
@@ -47,6 +55,7 @@ export function useActionPanel(g: G | null, seat: Seat | null, active: boolean, 
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const [keys, setKeys] = useState<KeyState>({});
   const [helpOpen, setHelpOpen] = useState(false);
+  const [suggestion, setSuggestion] = useState<{ key: string; reason: string } | null>(null);
   const confirmRef = useRef<HTMLButtonElement | null>(null);
   const previewRef = useRef<HTMLDivElement | null>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
@@ -59,6 +68,7 @@ export function useActionPanel(g: G | null, seat: Seat | null, active: boolean, 
   useEffect(() => {
     setSelectedKey(null);
     setKeys({});
+    setSuggestion(null);
   }, [turnMark]);
 
   const select = useCallback((o: ActionOption) => {
@@ -71,6 +81,16 @@ export function useActionPanel(g: G | null, seat: Seat | null, active: boolean, 
       if (o.legal) confirmRef.current?.focus({ preventScroll: true });
     });
   }, []);
+
+  const suggest = useCallback(() => {
+    if (!g || !seat || !groups || !g.hints) return;
+    const hint = suggestMove(g, seat, 'medium', seededRng(turnMark));
+    const same = JSON.stringify(hint.action);
+    const option = groups.all.find((o) => JSON.stringify(o.action) === same);
+    if (!option) return;
+    setSuggestion({ key: option.key, reason: hint.reason });
+    select(option);
+  }, [g, seat, groups, turnMark, select]);
 
   const cancel = useCallback(() => {
     setSelectedKey(null);
@@ -120,10 +140,11 @@ export function useActionPanel(g: G | null, seat: Seat | null, active: boolean, 
       }
       if (k === 'm') { e.preventDefault(); select(groups.mediate); return; }
       if (k === 'p') { e.preventDefault(); select(groups.pass); return; }
+      if (k === 'h' && g?.hints) { e.preventDefault(); suggest(); return; }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [active, groups, busy, keys, selected, selectedKey, select, cancel, confirm]);
+  }, [active, groups, busy, keys, selected, selectedKey, select, cancel, confirm, suggest, g]);
 
   // "?" opens the help at any time, on anyone's turn.
   useEffect(() => {
@@ -137,5 +158,7 @@ export function useActionPanel(g: G | null, seat: Seat | null, active: boolean, 
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  return { groups, selected, preview, keys, select, cancel, confirm, helpOpen, setHelpOpen, confirmRef, previewRef };
+  const hintsAllowed = !!g?.hints;
+  const shownSuggestion = suggestion && suggestion.key === selectedKey ? suggestion.reason : null;
+  return { groups, selected, preview, keys, select, cancel, confirm, helpOpen, setHelpOpen, confirmRef, previewRef, hintsAllowed, suggest, suggestion: shownSuggestion };
 }

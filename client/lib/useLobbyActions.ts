@@ -24,9 +24,9 @@ function useTask() {
 /** Creates an online match, takes the chosen seat and goes to it. */
 export function useCreateMatch() {
   const t = useTask();
-  const create = (v: { name: string; mySeat: string; scenario: string; seats: SeatKind[] }) =>
+  const create = (v: { name: string; mySeat: string; scenario: string; seats: SeatKind[]; hints?: boolean }) =>
     t.run(async () => {
-      const { matchID } = await createMatch({ scenario: v.scenario, seats: v.seats });
+      const { matchID } = await createMatch({ scenario: v.scenario, seats: v.seats, hints: v.hints });
       const joined = await joinMatch(matchID, v.name, v.mySeat);
       saveSeat({ matchID, playerID: joined.playerID, credentials: joined.playerCredentials, name: v.name });
       rememberName(v.name);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { AGENDA_IDS } from '../../game/agendas.js';
 import { TURN } from '../../game/config.js';
-import { eraOf } from '../../game/engine.js';
+import { eraOf, startGame } from '../../game/engine.js';
 import { ERA_A, ERA_B, EVENTS, EVENT_IDS } from '../../game/events.js';
 import { seededRng } from '../../game/rng.js';
 import { BASELINE, SCENARIOS, createInitialState, validateSetupOptions } from '../../game/setup.js';
@@ -245,5 +245,14 @@ describe('validateSetupOptions', () => {
     const r = validateSetupOptions(opts);
     expect(typeof r).toBe('string');
     expect((r as string).length).toBeGreaterThan(0);
+  });
+});
+
+describe('hints option', () => {
+  it('is on by default, can be turned off, and must be a boolean', () => {
+    expect(startGame({}, seededRng(1)).hints).toBe(true);
+    expect(startGame({ hints: false }, seededRng(1)).hints).toBe(false);
+    expect(validateSetupOptions({ hints: false })).toBeUndefined();
+    expect(validateSetupOptions({ hints: 'no' })).toMatch(/Hints/);
   });
 });
