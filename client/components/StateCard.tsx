@@ -50,7 +50,7 @@ export function StateCard({ g, seat, player }: StateCardProps) {
         </p>
       </header>
 
-      {s.unrest && (
+      {s.unrest && !g.gameover && (
         <p className="notice notice--warn">Unrest: your stability fell to 0, so you have only 1 action this round.</p>
       )}
 

@@ -1,0 +1,75 @@
+// Two people in two browsers and three bots play a whole online match (the short scenario) to the
+// end screen. Each person sees only their own secret agenda until the end screen reveals them all.
+import { expect, test } from '@playwright/test';
+import { DESKTOP, PHONE, createOnlineMatch, matchScreen, openCreateForm, playAllToEnd, startMatch, watchErrors } from './helpers';
+
+test('two humans and three bots play an online match to the final scores', async ({ browser }) => {
+  test.setTimeout(240_000);
+  const ctxA = await browser.newContext({ viewport: DESKTOP });
+  const ctxB = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
+  const a = await ctxA.newPage();
+  const b = await ctxB.newPage();
+  const errA = watchErrors(a, 'host');
+  const errB = watchErrors(b, 'guest');
+
+  // The host creates a short match: Uzbekistan and Kyrgyzstan left for friends, two bots. Only one
+  // friend comes, so the host starts with the open seat given to a third bot (a match whose seats
+  // are all taken would start by itself).
+  await openCreateForm(a);
+  const matchID = await createOnlineMatch(a, { name: 'Anna', scenario: 'short', friendSeats: ['1', '2'] });
+  await expect(a.getByTestId('waiting-room')).toContainText('Short game');
+  const invite = await a.getByLabel('Invite link').inputValue();
+  expect(invite).toContain(matchID);
+
+  // The friend follows the invite link, takes the open seat and waits for the host.
+  await b.goto(invite);
+  await expect(b.getByTestId('waiting-room')).toBeVisible();
+  await b.getByLabel('Your name').fill('Ben');
+  await b.getByRole('button', { name: 'Join match' }).click();
+  await expect(b).toHaveURL(new RegExp(`/match/${matchID}$`));
+  await expect(b.getByText('Waiting for the host to start the match')).toBeVisible();
+  // The host's waiting room picks the friend up by itself.
+  await expect(a.locator('.seat-list__item', { hasText: 'Uzbekistan' })).toContainText('Ben', { timeout: 20_000 });
+
+  await expect(a.getByTestId('waiting-room')).toContainText('1 seat is still open');
+  await a.getByLabel('Bots for empty seats').selectOption('easy');
+  await startMatch(a);
+  await expect(matchScreen(b)).toBeVisible({ timeout: 30_000 });
+  await expect(matchScreen(a)).toHaveAttribute('data-my-seat', '0');
+  await expect(matchScreen(b)).toHaveAttribute('data-my-seat', '1');
+
+  // Each sees their own secret agenda, and not the other's.
+  const agendaA = a.locator('.agenda-card');
+  const agendaB = b.locator('.agenda-card');
+  await expect(agendaA.getByRole('heading', { name: 'Your secret agenda' })).toBeVisible();
+  await expect(agendaB.getByRole('heading', { name: 'Your secret agenda' })).toBeVisible();
+  const titleA = (await agendaA.locator('.agenda-card__title').innerText()).replace(/\s*\+\d+ points\s*$/, '').trim();
+  const titleB = (await agendaB.locator('.agenda-card__title').innerText()).replace(/\s*\+\d+ points\s*$/, '').trim();
+  const goalA = (await agendaA.locator('.agenda-card__goal').innerText()).trim();
+  const goalB = (await agendaB.locator('.agenda-card__goal').innerText()).trim();
+  expect(titleA).not.toBe('');
+  expect(titleB).not.toBe('');
+  expect(titleA).not.toBe(titleB);
+  expect(await a.locator('body').innerText()).not.toContain(goalB);
+  expect(await b.locator('body').innerText()).not.toContain(goalA);
+  await expect(a.locator('.agenda-card')).toHaveCount(1);
+  await expect(b.locator('.agenda-card')).toHaveCount(1);
+
+  // Both play their turns by clicking legal actions and confirming, until the end.
+  await playAllToEnd([a, b], 'random', 7);
+
+  // The end screen reveals every agenda, the other's included, to both.
+  for (const p of [a, b]) {
+    await expect(matchScreen(p)).toHaveAttribute('data-gameover', 'true');
+    const revealed = p.getByRole('region', { name: 'Secret agendas revealed' });
+    await expect(revealed).toContainText(titleA);
+    await expect(revealed).toContainText(titleB);
+    await expect(revealed).toContainText(goalA);
+    await expect(revealed).toContainText(goalB);
+    await expect(revealed.locator('.agenda-list__item')).toHaveCount(5);
+  }
+
+  expect([...errA, ...errB], 'uncaught errors in the pages').toEqual([]);
+  await ctxA.close();
+  await ctxB.close();
+});

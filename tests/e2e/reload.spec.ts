@@ -1,0 +1,52 @@
+// A reload in the middle of an online match brings the player back to the same match and seat:
+// the seat's credentials live in localStorage and the state comes back from the server.
+import { expect, test } from '@playwright/test';
+import { DESKTOP, createOnlineMatch, matchScreen, openCreateForm, playOneAction, roundOf, waitTurnOrOver, watchErrors } from './helpers';
+
+test('a reload in the middle of an online match returns to the same match and seat', async ({ browser }) => {
+  test.setTimeout(150_000);
+  const context = await browser.newContext({ viewport: DESKTOP });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+
+  // Host as Tajikistan (seat 3) with four bots: every seat is taken, so the match starts at once.
+  await openCreateForm(page);
+  const matchID = await createOnlineMatch(page, { name: 'Rita', scenario: 'short', mySeat: '3' });
+  const url = page.url();
+  expect(url).toMatch(new RegExp(`/match/${matchID}$`));
+  await expect(matchScreen(page)).toHaveAttribute('data-my-seat', '3');
+
+  // Play into round 2; reload once while waiting for the bots and once on our own turn.
+  for (;;) {
+    expect(await waitTurnOrOver(page)).toBe('turn');
+    if ((await roundOf(page)) >= 2) break;
+    await playOneAction(page, 'random', Math.random);
+  }
+  const round = await roundOf(page);
+  const score = await page.locator('.state-card__score-n').innerText();
+
+  await page.reload();
+  await expect(matchScreen(page)).toBeVisible({ timeout: 30_000 });
+  expect(page.url()).toBe(url);
+  await expect(matchScreen(page)).toHaveAttribute('data-my-seat', '3');
+  await expect(page.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
+  // It was our turn: the bots wait for us, so the round and the score are exactly as they were.
+  expect(await waitTurnOrOver(page)).toBe('turn');
+  expect(await roundOf(page)).toBe(round);
+  await expect(page.locator('.state-card__score-n')).toHaveText(score);
+  await expect(page.locator('.agenda-card')).toBeVisible();
+
+  // Pass, and reload again while the bots play: same seat, the round the same or later.
+  await playOneAction(page, 'pass');
+  const before = await roundOf(page);
+  await page.reload();
+  await expect(matchScreen(page)).toBeVisible({ timeout: 30_000 });
+  await expect(matchScreen(page)).toHaveAttribute('data-my-seat', '3');
+  expect(await roundOf(page)).toBeGreaterThanOrEqual(before);
+  // And the seat can still act after the reload.
+  expect(await waitTurnOrOver(page)).toBe('turn');
+  await playOneAction(page, 'pass');
+
+  expect(errors).toEqual([]);
+  await context.close();
+});

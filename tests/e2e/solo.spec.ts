@@ -1,0 +1,95 @@
+// Solo play runs entirely in the browser: a match against four bots goes on to the final scores
+// after the server that served the page has been stopped, and a reload resumes the same match.
+import { expect, test } from '@playwright/test';
+import { rmSync } from 'node:fs';
+import {
+  DESKTOP, matchScreen, playOneAction, playToEnd, roundOf, startOwnServer, startSolo, waitTurnOrOver, watchErrors,
+  type OwnServer,
+} from './helpers';
+
+test.describe('solo', () => {
+  let server: OwnServer | null = null;
+  let dataDir = '';
+
+  test.afterEach(async () => {
+    await server?.stop();
+    server = null;
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  test('a solo match plays to the final scores with the game server stopped', async ({ browser }, testInfo) => {
+    test.setTimeout(240_000);
+    dataDir = testInfo.outputPath('server-data');
+    server = await startOwnServer(dataDir);
+    const context = await browser.newContext({ viewport: DESKTOP });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+
+    await startSolo(page, server.url);
+    await expect(matchScreen(page)).toHaveAttribute('data-my-seat', '0');
+    // The solo screen fetches the rest of what the match needs (map, bots, end screen) up front;
+    // wait until the bots have made their first moves and the network has gone quiet.
+    await expect(page.locator('.map-card svg').first()).toBeVisible({ timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
+
+    // Really stop the server, and check that it is gone.
+    await server.stop();
+    await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
+    // Requests the page might still make would fail now; count them to report them.
+    const requests: string[] = [];
+    page.on('request', (r) => { if (!r.url().startsWith('data:')) requests.push(r.url()); });
+
+    const actions = await playToEnd(page, 'random', 11);
+    expect(actions).toBeGreaterThan(0);
+    await expect(page.getByRole('region', { name: 'Secret agendas revealed' }).locator('.agenda-list__item')).toHaveCount(5);
+    // The end screen's buttons work offline too.
+    await page.getByRole('button', { name: 'See the final board' }).click();
+    await expect(page.getByRole('button', { name: 'Back to the final scores' })).toBeVisible();
+    await page.getByRole('button', { name: 'Back to the final scores' }).click();
+    await expect(page.getByRole('heading', { name: 'Final scores' })).toBeVisible();
+
+    testInfo.annotations.push({ type: 'requests while the server was down', description: requests.join(' ') || 'none' });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('a reload in the middle of a solo match returns to the same match and seat', async ({ browser }) => {
+    test.setTimeout(120_000);
+    const context = await browser.newContext({ viewport: DESKTOP });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+
+    await page.goto('/solo');
+    // Play as Kyrgyzstan (seat 2) so the seat is not simply the default one.
+    await page.getByRole('radio', { name: /^Kyrgyzstan/ }).check();
+    await page.getByRole('radio', { name: /^Short game/ }).check();
+    await page.getByRole('button', { name: 'Start solo match' }).click();
+    await expect(matchScreen(page)).toHaveAttribute('data-my-seat', '2', { timeout: 30_000 });
+
+    // Play into round 2, then reload on our own turn (the bots are waiting for us, so nothing moves).
+    for (;;) {
+      expect(await waitTurnOrOver(page)).toBe('turn');
+      if ((await roundOf(page)) >= 2) break;
+      await playOneAction(page, 'random', Math.random);
+    }
+    const round = await roundOf(page);
+    const score = await page.locator('.state-card__score-n').innerText();
+    const left = await page.locator('.action-panel__left').innerText();
+    const url = page.url();
+
+    await page.reload();
+    await expect(matchScreen(page)).toBeVisible({ timeout: 30_000 });
+    expect(page.url()).toBe(url);
+    await expect(matchScreen(page)).toHaveAttribute('data-my-seat', '2');
+    await expect(matchScreen(page)).toHaveAttribute('data-active-seat', '2');
+    expect(await waitTurnOrOver(page)).toBe('turn');
+    expect(await roundOf(page)).toBe(round);
+    await expect(page.locator('.state-card__score-n')).toHaveText(score);
+    await expect(page.locator('.action-panel__left')).toHaveText(left);
+
+    // And the match goes on from there.
+    await playOneAction(page, 'pass');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
