@@ -66,6 +66,11 @@ function recordRound(g: G): void {
   g.history.push(rec);
 }
 
+/** Ends the game in crisis if tension has reached its maximum (after a facilitator's change). */
+export function endIfCrisis(g: G): void {
+  if (!g.gameover && inCrisis(g)) endGame(g, true);
+}
+
 function endGame(g: G, crisis: boolean): void {
   recordRound(g);
   g.actionsLeft = 0;
@@ -99,6 +104,7 @@ function turnProblem(g: G, seat: unknown): string | null {
   if (!isSeat(seat)) return 'Only the five seated states can act.';
   if (seat !== g.activeSeat) return `It is not your turn: ${STATE_NAME[stateOf(g.activeSeat)]} is playing.`;
   if (g.actionsLeft <= 0) return 'You have no actions left this turn.';
+  if (g.control?.paused) return 'The facilitator has paused the match.';
   return null;
 }
 
@@ -196,6 +202,7 @@ export function cloneG(g: G): G {
     powersLog: g.powersLog.map((p) => ({ ...p })),
     history: g.history.map((h) => structuredCloneRecord(h)),
     gameover: g.gameover ? JSON.parse(JSON.stringify(g.gameover)) : null,
+    ...(g.control ? { control: { ...g.control, banner: g.control.banner && { ...g.control.banner }, log: g.control.log.map((e) => ({ ...e })) } } : {}),
   };
 }
 

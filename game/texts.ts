@@ -387,6 +387,6 @@ export function tensionCauseText(entry: TensionEntry): string {
     if (entry.reason === 'cn-military-lead') return `At upkeep China held a new military lead over Russia: ${d}.`;
     return `Upkeep: ${d}.`;
   }
-  if (kind === 'control') return `The seminar facilitator adjusted the track: ${d}.`;
+  if (kind === 'control') return `The seminar's control team moved tension: ${d}${entry.reason ? ` (${entry.reason})` : ''}.`;
   return `${entry.cause}: ${d}.`;
 }

@@ -143,6 +143,32 @@ export interface G {
   gameover: GameOver | null;
   /** Whether players may ask for a suggested move in this match. */
   hints: boolean;
+  /** Seminar control, in matches a facilitator runs (absent otherwise). */
+  control?: Control;
+}
+
+/** A facilitator's intervention, shown to every player as a "control" line of the log. */
+export interface ControlEntry {
+  round: number;
+  kind: 'pause' | 'resume' | 'event' | 'track' | 'message' | 'timeout' | 'seat';
+  text: string;
+  /** Server time (ms since the epoch). */
+  at: number;
+}
+
+/** Seminar control of a match (issue 6). Absent in matches outside a class. */
+export interface Control {
+  /** While paused nobody may act and the turn timer stops. */
+  paused: boolean;
+  /** Length of the turn timer in seconds, or null for no timer. */
+  turnSeconds: number | null;
+  /** When the active seat's time runs out (ms since the epoch), or null. */
+  turnEndsAt: number | null;
+  /** Time left on the turn while paused. */
+  turnMsLeft: number | null;
+  /** The facilitator's latest message, shown as a banner. */
+  banner: { text: string; at: number } | null;
+  log: ControlEntry[];
 }
 
 export type Action =

@@ -1,0 +1,130 @@
+// Seminar control (issue 6): what a facilitator may do to a running match, as pure functions on G.
+// The server calls these in the match's queue and stores the result like a move; every change
+// leaves a public "control" entry so players read in their log what the control team did.
+import { addTension, addTrack } from './board.js';
+import { LIMITS } from './config.js';
+import { eraOf, endIfCrisis } from './engine.js';
+import { EVENTS } from './events.js';
+import type { Control, ControlEntry, G, Track } from './types.js';
+
+export const MAX_MESSAGE = 280;
+export const MAX_CONTROL_LOG = 200;
+export const TRACK_NAME: Record<Track, string> = { tension: 'Tension', asymmetry: 'Asymmetry', euEngagement: 'EU engagement' };
+const TRACK_MAX: Record<Track, number> = { tension: LIMITS.tensionMax, asymmetry: LIMITS.asymmetryMax, euEngagement: LIMITS.euEngagementMax };
+
+export const newControl = (turnSeconds: number | null = null): Control => ({
+  paused: false, turnSeconds, turnEndsAt: null, turnMsLeft: null, banner: null, log: [],
+});
+
+/** The match's control record, created on first use. */
+export function controlOf(g: G): Control {
+  g.control ??= newControl();
+  return g.control;
+}
+
+function note(g: G, kind: ControlEntry['kind'], text: string, now: number): void {
+  const c = controlOf(g);
+  c.log.push({ round: g.round, kind, text, at: now });
+  if (c.log.length > MAX_CONTROL_LOG) c.log.splice(0, c.log.length - MAX_CONTROL_LOG);
+}
+
+/** Cleans a facilitator's text: one line of plain text, trimmed and bounded, or an error. */
+export function cleanText(raw: unknown, what: string, max = MAX_MESSAGE): string | { error: string } {
+  if (typeof raw !== 'string') return { error: `Give ${what}.` };
+  const text = raw.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!text) return { error: `Give ${what}.` };
+  if (text.length > max) return { error: `${what[0].toUpperCase()}${what.slice(1)} is at most ${max} characters.` };
+  return text;
+}
+
+/** Pauses the match: nobody may act and the turn timer stops. Returns an error sentence or null. */
+export function pauseMatch(g: G, now: number): string | null {
+  if (g.gameover) return 'The match is over.';
+  const c = controlOf(g);
+  if (c.paused) return 'The match is already paused.';
+  c.paused = true;
+  c.turnMsLeft = c.turnEndsAt === null ? null : Math.max(0, c.turnEndsAt - now);
+  c.turnEndsAt = null;
+  note(g, 'pause', 'The facilitator paused the match.', now);
+  return null;
+}
+
+/** Resumes a paused match; the turn timer goes on with the time it had left. */
+export function resumeMatch(g: G, now: number): string | null {
+  if (g.gameover) return 'The match is over.';
+  const c = controlOf(g);
+  if (!c.paused) return 'The match is not paused.';
+  c.paused = false;
+  c.turnEndsAt = c.turnMsLeft === null ? null : now + c.turnMsLeft;
+  c.turnMsLeft = null;
+  note(g, 'resume', 'The facilitator resumed the match.', now);
+  return null;
+}
+
+/** Sets the timer of the turn that starts now (no-op without a timer, while paused or at the end). */
+export function startTurnTimer(g: G, now: number): void {
+  const c = g.control;
+  if (!c || c.turnSeconds === null) return;
+  if (g.gameover) { c.turnEndsAt = null; c.turnMsLeft = null; return; }
+  if (c.paused) { c.turnMsLeft = c.turnSeconds * 1000; c.turnEndsAt = null; return; }
+  c.turnEndsAt = now + c.turnSeconds * 1000;
+}
+
+/** Has the active seat's time run out. */
+export const turnExpired = (g: G, now: number): boolean =>
+  !g.gameover && !!g.control && !g.control.paused && g.control.turnEndsAt !== null && now >= g.control.turnEndsAt;
+
+/** Records that the timer ran out for the active seat (before its actions are passed or played). */
+export function noteTimeout(g: G, now: number, how: 'pass' | 'bot'): void {
+  note(g, 'timeout', how === 'pass' ? 'Time ran out: the rest of the turn was passed.' : 'Time ran out: a bot played the rest of the turn.', now);
+}
+
+/** The cards the facilitator may set as the next event: those still in the era deck of the next round. */
+export function injectableEvents(g: G): string[] {
+  if (g.gameover || g.round >= g.rounds) return [];
+  return [...g.deck[eraOf(g, g.round + 1)]];
+}
+
+/** Puts a card of the deck on top: the next round opens with it. */
+export function injectEvent(g: G, eventId: unknown, now: number): string | null {
+  if (g.gameover) return 'The match is over.';
+  if (g.round >= g.rounds) return 'This is the last round: no event is left to draw.';
+  if (typeof eventId !== 'string' || !Object.prototype.hasOwnProperty.call(EVENTS, eventId)) return 'No such event card.';
+  const deck = g.deck[eraOf(g, g.round + 1)];
+  const at = deck.indexOf(eventId);
+  if (at < 0) return `${EVENTS[eventId].title} is not in the deck the next round draws from.`;
+  deck.splice(at, 1);
+  deck.unshift(eventId);
+  note(g, 'event', 'The control team has chosen the event of the next round.', now);
+  return null;
+}
+
+/** Moves a track by ±1 with the facilitator's reason; tension at its maximum ends the match in crisis. */
+export function adjustTrack(g: G, track: unknown, delta: unknown, reason: unknown, now: number): string | null {
+  if (g.gameover) return 'The match is over.';
+  if (track !== 'tension' && track !== 'asymmetry' && track !== 'euEngagement') return 'Choose tension, asymmetry or euEngagement.';
+  if (delta !== 1 && delta !== -1) return 'A track moves by +1 or −1.';
+  const why = cleanText(reason, 'a reason the players will read');
+  if (typeof why !== 'string') return why.error;
+  const before = g.tracks[track];
+  if (before + delta < 0 || before + delta > TRACK_MAX[track]) return `${TRACK_NAME[track]} is already at ${before}.`;
+  if (track === 'tension') addTension(g, delta, 'control', why);
+  else addTrack(g, track, delta);
+  note(g, 'track', `${TRACK_NAME[track]} ${delta > 0 ? '+1' : '−1'} (now ${g.tracks[track]}): ${why}`, now);
+  endIfCrisis(g);
+  return null;
+}
+
+/** Shows a message of the facilitator to the players as a banner (and in the log). */
+export function broadcastMessage(g: G, raw: unknown, now: number): string | null {
+  const text = cleanText(raw, 'a message');
+  if (typeof text !== 'string') return text.error;
+  controlOf(g).banner = { text, at: now };
+  note(g, 'message', text, now);
+  return null;
+}
+
+/** Notes that a bot took over a seat or handed it back. */
+export function noteSeat(g: G, text: string, now: number): void {
+  note(g, 'seat', text, now);
+}
