@@ -1,0 +1,461 @@
+// The debrief of a seminar class (issue 6): each match's series, records and timeline, the same
+// state compared across matches, discussion prompts computed from what happened, and the CSV export.
+// Pure functions of the stored MatchRecords, shared by the debrief page (client) and the export (server).
+// Prompts are written fresh from the seed paper's themes; nothing is quoted.
+import { causeSeat, isBalanced, leader, publicSovereignty } from './board.js';
+import { actionFromMove } from './index.js';
+import { POWER_NAME, STATE_NAME } from './names.js';
+import type { ClassExport, MatchRecord } from './seminar.js';
+import { SCENARIOS } from './setup.js';
+import { AGENDA_TEXT, EVENT_TEXT, YEAR_OF_ROUND, tensionCauseText } from './texts.js';
+import { TOKEN_KINDS } from './tokens.js';
+import type { Action, ActionType, Board, G, Institution, Power, RoundRecord, Seat, StateId, TensionEntry } from './types.js';
+import { BOARDS, POWERS, STATE_IDS, isSeat, seatOf } from './types.js';
+
+type PerState<T> = Record<StateId, T>;
+type Tracks = { tension: number; asymmetry: number; euEngagement: number };
+
+/** What a state did, with a free action resolved to the court or resist it stood for. */
+export interface Deed {
+  verb: 'court' | 'resist' | 'join' | 'leave' | 'hostBase' | 'closeBase' | 'mediate' | 'pass' | 'useToken';
+  board?: Board;
+  power?: Power;
+  institution?: Institution;
+  /** The event whose free action this was. */
+  event?: string;
+  free?: boolean;
+}
+
+export interface MatchDebrief {
+  index: number; label: string;
+  /** Round numbers with a record (finished rounds, and the round a crisis cut short). */
+  rounds: number[];
+  /** Calendar year of each round, as the match screen shows it (rules §1: round 1 is 2019). */
+  years: number[];
+  tension: number[]; asymmetry: number[]; euEngagement: number[];
+  sovereignty: PerState<number[]>; economy: PerState<number[]>; security: PerState<number[]>; stability: PerState<number[]>;
+  /** Influence at the end (or now), per board, per state, per power, with the leader (null on ties/none). */
+  finalInfluence: Record<Board, PerState<{ RU: number; CN: number; EU: number; leader: Power | null }>>;
+  /** Every change of tension (rules §5); `reason` is the engine's code, e.g. 'host-base-CN' (added). */
+  tensionRecord: { round: number; delta: number; cause: string; seat: Seat | null; text: string; reason?: string }[];
+  blame: PerState<number>;
+  /** Agendas are shown once the match is over (null before: they are secret while it runs). */
+  agendas: { state: StateId; player: string; agenda: string | null; title: string | null; met: boolean | null }[];
+  timeline: { round: number; kind: 'event' | 'control' | 'action' | 'end'; seat: Seat | null; text: string }[];
+  /** How often each state took each kind of action (a free action counts as useToken). */
+  choices: PerState<Partial<Record<ActionType, number>>>;
+  outcome: { over: boolean; crisis: boolean; winners: StateId[]; scores: Partial<Record<StateId, number>> };
+  // ---- added beyond the agreed shape ----
+  matchID: string;
+  scenario: string;
+  /** Rounds the match was set to last, and the round it is in (or ended in). */
+  roundsPlanned: number;
+  roundNow: number;
+  /** Tracks before round 1's event (scenario, with the class's overrides). */
+  start: Tracks;
+  /** Tracks and public sovereignty now (at the end of a finished match). */
+  current: Tracks & { sovereignty: PerState<number> };
+  /** Balanced boards of each state now (0–4). */
+  balancedBoards: PerState<number>;
+  /** Each state's actions by what they did, most frequent first, e.g. "court China on economics" ×3. */
+  deeds: PerState<{ deed: Deed; text: string; count: number }[]>;
+}
+
+const perState = <T>(f: (id: StateId) => T): PerState<T> =>
+  Object.fromEntries(STATE_IDS.map((id) => [id, f(id)])) as PerState<T>;
+const own = <T>(rec: Record<string, T>, key: string | null | undefined): T | undefined =>
+  key != null && Object.hasOwn(rec, key) ? rec[key] : undefined;
+const eventTitle = (id: string): string => own(EVENT_TEXT, id)?.title ?? id;
+const matchName = (d: { label: string; index: number }): string => d.label.trim() || `Match ${d.index + 1}`;
+
+/** rules §6: the free action each event hands out (its token kind); checked against events.ts by the tests. */
+export const TOKEN_OF_EVENT: Record<string, string> = {
+  'bri-forum': 'court-CN-economics', 'eu-strategy': 'court-EU-politics', 'afghan-border': 'court-RU-military',
+  'land-protests': 'resist-CN-economics-free', 'leaders-summit': 'resist-any-free',
+};
+
+/** The deed of an action; token ids are `<event>-r<round>` (events.ts giveTokens). */
+export function deedOf(a: Action): Deed {
+  switch (a.type) {
+    case 'court': case 'resist': return { verb: a.type, board: a.board, power: a.power };
+    case 'join': case 'leave': return { verb: a.type, institution: a.institution };
+    case 'hostBase': case 'closeBase': return { verb: a.type, power: a.power };
+    case 'mediate': case 'pass': return { verb: a.type };
+    case 'useToken': {
+      const event = a.tokenId.replace(/-r\d+$/, '');
+      const kind = own(TOKEN_KINDS, own(TOKEN_OF_EVENT, event));
+      const board = a.board ?? kind?.board ?? undefined;
+      const power = a.power ?? kind?.power ?? undefined;
+      if (!kind || !board || !power) return { verb: 'useToken', event };
+      return { verb: kind.action, board, power, event, free: kind.free };
+    }
+  }
+}
+
+const BASE_ADJ: Record<Power, string> = { RU: 'Russian', CN: 'Chinese', EU: 'European' };
+
+/** A deed in words: "court China on economics", or past tense "courted China on economics". */
+export function deedText(d: Deed, past = false): string {
+  const p = d.power ? POWER_NAME[d.power] : 'a power';
+  const w = (now: string, then: string) => (past ? then : now);
+  switch (d.verb) {
+    case 'court': return `${w('court', 'courted')} ${p} on ${d.board}`;
+    case 'resist': return `${w('resist', 'resisted')} ${p} on ${d.board}`;
+    case 'join': return `${w('join', 'joined')} the ${d.institution}`;
+    case 'leave': return `${w('leave', 'left')} the ${d.institution}`;
+    case 'hostBase': return `${w('host', 'hosted')} a ${d.power ? BASE_ADJ[d.power] : 'foreign'} base`;
+    case 'closeBase': return `${w('close', 'closed')} the ${d.power ? BASE_ADJ[d.power] : 'foreign'} base`;
+    case 'mediate': return `${w('mediate', 'mediated')} through the SCO`;
+    case 'pass': return w('pass', 'passed');
+    case 'useToken': return `${w('use', 'used')} the free action of “${eventTitle(d.event ?? '')}”`;
+  }
+}
+
+/** One sentence for an action of a seat, e.g. "Kazakhstan courted China on economics." */
+export function actionLine(a: Action, seat: Seat): string {
+  const d = deedOf(a);
+  const via = d.event && d.verb !== 'useToken' ? ` (free action of “${eventTitle(d.event)}”${d.free ? ', at no cost' : ''})` : '';
+  return `${STATE_NAME[STATE_IDS[Number(seat)]]} ${deedText(d, true)}${via}.`;
+}
+
+/** The action of a stored move: the recorded one, else rebuilt from the move's name and arguments. */
+function actionOfMove(mv: MatchRecord['moves'][number]): Action | null {
+  if (mv.action) return mv.action;
+  const types: readonly string[] = ['court', 'resist', 'join', 'leave', 'hostBase', 'closeBase', 'mediate', 'pass', 'useToken'];
+  return types.includes(mv.move) && Array.isArray(mv.args) ? actionFromMove(mv.move as ActionType, mv.args) : null;
+}
+
+/** The tracks before round 1: the scenario's, with the tracks the match was created with. */
+function startTracks(m: MatchRecord): Tracks {
+  const base = (own(SCENARIOS, m.G.scenario) ?? SCENARIOS['baseline-2019']).tracks;
+  const set = (m.setupData as { tracks?: Partial<Record<keyof Tracks, unknown>> } | null)?.tracks;
+  const pick = (k: keyof Tracks): number => (typeof set?.[k] === 'number' ? (set[k] as number) : base[k]);
+  return { tension: pick('tension'), asymmetry: pick('asymmetry'), euEngagement: pick('euEngagement') };
+}
+
+function endLine(g: G): string | null {
+  const over = g.gameover;
+  if (!over) return null;
+  const ranked = STATE_IDS
+    .map((id) => ({ id, total: own(over.scores, seatOf(id))?.total ?? 0 }))
+    .sort((a, b) => b.total - a.total);
+  const winners = over.winners.filter(isSeat).map((s) => STATE_NAME[STATE_IDS[Number(s)]]);
+  const scores = ranked.map((r) => `${STATE_NAME[r.id]} ${r.total}`).join(', ');
+  const head = over.crisis
+    ? `Crisis in ${YEAR_OF_ROUND(g.round)}: tension reached ${g.tracks.tension} and the match ended at once in round ${g.round}.`
+    : `The match ended after round ${g.round} (${YEAR_OF_ROUND(g.round)}).`;
+  return `${head} ${winners.join(' and ')} won. Scores: ${scores}.`;
+}
+
+/** Everything the debrief shows of one match, finished or still running (what happened so far). */
+export function debriefMatch(m: MatchRecord): MatchDebrief {
+  const g = m.G;
+  const hist: RoundRecord[] = [...g.history].sort((a, b) => a.round - b.round);
+  const series = (k: 'sovereignty' | 'economy' | 'security' | 'stability') => perState((id) => hist.map((h) => h[k][id]));
+  const seatName = (id: StateId): string => m.players?.[seatOf(id)] ?? '';
+
+  const finalInfluence = Object.fromEntries(BOARDS.map((b) => [b, perState((id) => {
+    const c = g.states[id].influence[b];
+    return { RU: c.RU, CN: c.CN, EU: c.EU, leader: leader(g, id, b) };
+  })])) as MatchDebrief['finalInfluence'];
+
+  const over = g.gameover;
+  const agendas = STATE_IDS.map((id) => {
+    const agenda = over ? own(over.agendas, seatOf(id)) ?? g.states[id].agenda : null;
+    return {
+      state: id, player: seatName(id), agenda,
+      title: own(AGENDA_TEXT, agenda)?.title ?? null,
+      met: over && agenda ? own(over.agendasMet, seatOf(id)) ?? null : null,
+    };
+  });
+
+  const choices = perState((): Partial<Record<ActionType, number>> => ({}));
+  const deedCount = perState(() => new Map<string, { deed: Deed; text: string; count: number }>());
+  const timeline: MatchDebrief['timeline'] = [];
+  const movesByRound = new Map<number, MatchDebrief['timeline']>();
+  for (const mv of [...m.moves].sort((a, b) => a.index - b.index)) {
+    const action = actionOfMove(mv);
+    if (!action || !isSeat(mv.seat)) continue;
+    const id = STATE_IDS[Number(mv.seat)];
+    choices[id][action.type] = (choices[id][action.type] ?? 0) + 1;
+    const deed = deedOf(action);
+    const text = deedText(deed);
+    const seen = deedCount[id].get(text) ?? { deed, text, count: 0 };
+    seen.count += 1;
+    deedCount[id].set(text, seen);
+    const list = movesByRound.get(mv.round) ?? [];
+    list.push({ round: mv.round, kind: 'action', seat: mv.seat, text: actionLine(action, mv.seat) });
+    movesByRound.set(mv.round, list);
+  }
+  const controlLog = g.control?.log ?? [];
+  const lastRound = Math.max(g.round, ...movesByRound.keys(), ...controlLog.map((c) => c.round));
+  for (let r = 1; r <= lastRound; r++) {
+    const rec = hist.find((h) => h.round === r);
+    const ev = rec ? rec.event : g.eventsDrawn[r - 1] ?? null;
+    if (ev) timeline.push({ round: r, kind: 'event', seat: null, text: `Event: ${eventTitle(ev)}.` });
+    timeline.push(...(movesByRound.get(r) ?? []));
+    for (const c of controlLog.filter((e) => e.round === r)) {
+      const text = c.kind === 'message' ? `Message from the control team: “${c.text}”` : c.kind === 'track' ? `Control: ${c.text}` : c.text;
+      timeline.push({ round: r, kind: 'control', seat: null, text });
+    }
+  }
+  const end = endLine(g);
+  if (end) timeline.push({ round: g.round, kind: 'end', seat: null, text: end });
+
+  const scores: Partial<Record<StateId, number>> = {};
+  if (over) for (const id of STATE_IDS) { const s = own(over.scores, seatOf(id)); if (s) scores[id] = s.total; }
+
+  return {
+    index: m.index, label: m.label,
+    rounds: hist.map((h) => h.round),
+    years: hist.map((h) => YEAR_OF_ROUND(h.round)),
+    tension: hist.map((h) => h.tension), asymmetry: hist.map((h) => h.asymmetry), euEngagement: hist.map((h) => h.euEngagement),
+    sovereignty: series('sovereignty'), economy: series('economy'), security: series('security'), stability: series('stability'),
+    finalInfluence,
+    tensionRecord: g.tensionLog.map((t: TensionEntry) => ({
+      round: t.round, delta: t.delta, cause: t.cause, seat: causeSeat(t.cause), text: tensionCauseText(t),
+      ...(t.reason ? { reason: t.reason } : {}),
+    })),
+    blame: perState((id) => g.states[id].blame),
+    agendas, timeline, choices,
+    outcome: {
+      over: !!over, crisis: !!over?.crisis,
+      winners: (over?.winners ?? []).filter(isSeat).map((s) => STATE_IDS[Number(s)]), scores,
+    },
+    matchID: m.matchID, scenario: g.scenario, roundsPlanned: g.rounds, roundNow: g.round,
+    start: startTracks(m),
+    current: { ...g.tracks, sovereignty: perState((id) => publicSovereignty(g, id)) },
+    balancedBoards: perState((id) => BOARDS.filter((b) => isBalanced(g, id, b)).length),
+    deeds: perState((id) => [...deedCount[id].values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text))),
+  };
+}
+
+// ---------------------------------------------------------------- class comparison
+
+export interface StateComparisonRow {
+  label: string; player: string; sovereignty: number; score: number | null;
+  agendaTitle: string | null; agendaMet: boolean | null; topChoices: string;
+  influence: { RU: number; CN: number; EU: number };
+}
+
+/** The same state side by side across the matches: one row per match, in the order given. */
+export function compareStates(ms: MatchDebrief[]): PerState<StateComparisonRow[]> {
+  return perState((id) => ms.map((d) => {
+    const agenda = d.agendas.find((a) => a.state === id);
+    const influence = { RU: 0, CN: 0, EU: 0 };
+    for (const b of BOARDS) for (const p of POWERS) influence[p] += d.finalInfluence[b][id][p];
+    return {
+      label: matchName(d), player: agenda?.player ?? '',
+      sovereignty: d.current.sovereignty[id],
+      score: d.outcome.scores[id] ?? null,
+      agendaTitle: agenda?.title ?? null, agendaMet: agenda?.met ?? null,
+      topChoices: d.deeds[id].slice(0, 3).map((x) => `${x.text} ×${x.count}`).join('; ') || 'no actions yet',
+      influence,
+    };
+  }));
+}
+
+
+// ---------------------------------------------------------------- discussion prompts
+
+export type Theme = 'division-of-labour' | 'asymmetry' | 'military' | 'agency' | 'eu';
+export interface Prompt { theme: Theme; title: string; question: string; evidence: string }
+
+/** The questions, written fresh: `a` when the class saw the theme play out, `b` when it did not. */
+const QUESTIONS: Record<Theme, { title: string; a: string; b: string }> = {
+  'division-of-labour': {
+    title: 'Who pays, who protects',
+    a: 'Beijing started as the region\'s banker and Moscow as its guard. Where China ended up leading a military board, ' +
+      'which moves opened the door, and did the state that opened it gain by it?',
+    b: 'Beijing started as the region\'s banker and Moscow as its guard, and in your games that split held. Did the ' +
+      'states keep it on purpose, or did nobody dare to test it?',
+  },
+  asymmetry: {
+    title: 'A widening gap',
+    a: 'As China\'s lead over Russia grew, Beijing\'s placements changed. When did you notice, and did the stronger ' +
+      'partner\'s new reach change what you were willing to risk?',
+    b: 'China\'s lead over Russia did not grow in your games. What held it back, and would the region have been calmer ' +
+      'or more crowded if it had?',
+  },
+  military: {
+    title: 'The riskiest board',
+    a: 'A crisis ended at least one game. Trace the last steps before it: which were military, who took them, and ' +
+      'where could someone have stopped?',
+    b: 'No game ended in crisis, yet tension moved. Which rise worried you most, and why do troops and bases unsettle ' +
+      'Moscow more than loans and railways?',
+  },
+  agency: {
+    title: 'Players, not pawns',
+    a: 'Your states often said no. Which refusal changed most what Moscow, Beijing or Brussels did next, and what did ' +
+      'it cost the state that refused?',
+    b: 'Your states mostly said yes to the powers. Was that weakness, or a way of steering them? Find a moment when a ' +
+      'small state set the terms.',
+  },
+  eu: {
+    title: 'Brussels as a third door',
+    a: 'The EU became a real presence in at least one game. What did a state gain by bringing Brussels in, and what ' +
+      'could it offer that neither Moscow nor Beijing could?',
+    b: 'The EU stayed on the margins. What would Brussels have needed to offer for you to court it more, and is its ' +
+      'habit of dealing with each capital separately a strength or a weakness?',
+  },
+};
+const THEMES = Object.keys(QUESTIONS) as Theme[];
+
+const listAnd = (xs: string[]): string => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+const times = (n: number): string => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
+const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
+const maxBy = <T>(xs: T[], f: (x: T) => number): T => xs.reduce((a, b) => (f(b) > f(a) ? b : a));
+
+/** Events that change tension through the military board. */
+const MILITARY_EVENTS = new Set(['pamir-outpost', 'arms-deals', 'csto-peacekeepers', 'joint-exercise']);
+/** A tension change on or about the military board: Chinese bases and military help, pushback, military events. */
+const isMilitary = (t: MatchDebrief['tensionRecord'][number]): boolean =>
+  /military|base|pushback/.test(t.reason ?? '') || MILITARY_EVENTS.has(t.cause.replace(/^event:/, ''));
+
+/** Highest tension a match reached, from its start and every recorded change, with the round (0: the start). */
+function tensionPeak(d: MatchDebrief): { value: number; round: number } {
+  let value = d.start.tension;
+  let peak = { value, round: 0 };
+  for (const t of d.tensionRecord) {
+    value += t.delta;
+    if (value > peak.value) peak = { value, round: t.round };
+  }
+  return peak;
+}
+
+const countDeeds = (ms: MatchDebrief[], test: (x: Deed) => boolean): number =>
+  sum(ms.flatMap((d) => STATE_IDS.flatMap((id) => d.deeds[id].filter((x) => test(x.deed)).map((x) => x.count))));
+const countStates = (ms: MatchDebrief[], test: (d: MatchDebrief, id: StateId) => boolean): number =>
+  sum(ms.map((d) => STATE_IDS.filter((id) => test(d, id)).length));
+const leads = (d: MatchDebrief, board: Board, id: StateId, p: Power): boolean => d.finalInfluence[board][id].leader === p;
+
+type Evidence = { a: boolean; evidence: string };
+
+function divisionOfLabour(ms: MatchDebrief[], when: string, n: number): Evidence {
+  const cnEcon = countStates(ms, (d, id) => leads(d, 'economics', id, 'CN'));
+  const ruMil = countStates(ms, (d, id) => leads(d, 'military', id, 'RU'));
+  const cnMil = countStates(ms, (d, id) => leads(d, 'military', id, 'CN'));
+  const held = countStates(ms, (d, id) => leads(d, 'economics', id, 'CN') && leads(d, 'military', id, 'RU'));
+  return {
+    a: cnMil > 0,
+    evidence: `${when} China led the economics board in ${cnEcon} of ${n} states while Russia kept the military board ` +
+      `in ${ruMil}; the split held on both boards in ${held}, and China led the military board in ${cnMil}.`,
+  };
+}
+
+function asymmetry(ms: MatchDebrief[]): Evidence {
+  const moves = ms.map((d) => {
+    const [a, b, name] = [d.start.asymmetry, d.current.asymmetry, matchName(d)];
+    return b > a ? `rose from ${a} to ${b} in ${name}` : b < a ? `fell from ${a} to ${b} in ${name}` : `stayed at ${a} in ${name}`;
+  });
+  const hedge = eventTitle('junior-partner');
+  const hedged = ms.filter((d) => d.timeline.some((t) => t.kind === 'event' && t.text.includes(hedge))).map(matchName);
+  return {
+    a: ms.some((d) => d.current.asymmetry > d.start.asymmetry),
+    evidence: `Asymmetry ${listAnd(moves)}.` + (hedged.length ? ` “${hedge}” came up in ${listAnd(hedged)}.` : ''),
+  };
+}
+
+function military(ms: MatchDebrief[]): Evidence {
+  const top = maxBy(ms.map((d) => ({ d, ...tensionPeak(d) })), (p) => p.value);
+  const crises = ms.filter((d) => d.outcome.crisis).map(matchName);
+  const ups = ms.flatMap((d) => d.tensionRecord).filter((t) => t.delta > 0);
+  const total = sum(ups.map((t) => t.delta));
+  const mil = sum(ups.filter(isMilitary).map((t) => t.delta));
+  const peak = top.round > 0
+    ? `Tension peaked at ${top.value} in ${matchName(top.d)} (round ${top.round})`
+    : `Tension never went above ${top.value}, where ${matchName(top.d)} began`;
+  return {
+    a: crises.length > 0,
+    evidence: `${peak}; ${crises.length ? `${listAnd(crises)} ended in crisis` : 'no match ended in crisis'}. ` +
+      (total ? `${mil} of the ${total} points by which tension rose came from the military board or military events.` : ''),
+  };
+}
+
+function agency(ms: MatchDebrief[], when: string, n: number): Evidence {
+  const court = countDeeds(ms, (x) => x.verb === 'court');
+  const resist = countDeeds(ms, (x) => x.verb === 'resist');
+  const mediate = countDeeds(ms, (x) => x.verb === 'mediate');
+  const left = countDeeds(ms, (x) => x.verb === 'leave' || x.verb === 'closeBase');
+  const balanced = countStates(ms, (d, id) => d.balancedBoards[id] === BOARDS.length);
+  return {
+    a: resist + left > court / 2,
+    evidence: `The states courted a power ${times(court)} and pushed one back ${times(resist)}; they mediated ` +
+      `${times(mediate)} and left an institution or closed a base ${times(left)}. ${when} ${balanced} of ${n} states ` +
+      'had all four boards balanced.',
+  };
+}
+
+function eu(ms: MatchDebrief[], when: string, n: number): Evidence {
+  const highs = ms.map((d) => {
+    const max = Math.max(d.start.euEngagement, d.current.euEngagement, ...d.euEngagement);
+    const at = d.euEngagement.indexOf(max);
+    return { d, max, rose: max > d.start.euEngagement, round: at >= 0 ? d.rounds[at] : d.roundNow };
+  });
+  const top = maxBy(highs, (h) => h.max + (h.rose ? 0.5 : 0));
+  const led = sum(BOARDS.map((b) => countStates(ms, (d, id) => leads(d, b, id, 'EU'))));
+  const courted = countDeeds(ms, (x) => x.verb === 'court' && x.power === 'EU');
+  const level = top.rose
+    ? `EU engagement reached ${top.max} in ${matchName(top.d)} (round ${top.round})`
+    : `EU engagement never rose above ${top.max}`;
+  return {
+    a: top.max >= 3,
+    evidence: `${level}; the states courted the EU ${times(courted)}, and ${when.toLowerCase()} it led ` +
+      `${led} of ${n * BOARDS.length} state boards.`,
+  };
+}
+
+/** Five prompts, one per theme of the paper, each with evidence from what happened in these matches. */
+export function discussionPrompts(ms: MatchDebrief[]): Prompt[] {
+  const when = ms.every((d) => d.outcome.over) ? 'At the end' : 'At the latest count';
+  const n = ms.length * STATE_IDS.length;
+  const found: Record<Theme, () => Evidence> = {
+    'division-of-labour': () => divisionOfLabour(ms, when, n),
+    asymmetry: () => asymmetry(ms),
+    military: () => military(ms),
+    agency: () => agency(ms, when, n),
+    eu: () => eu(ms, when, n),
+  };
+  return THEMES.map((theme) => {
+    const q = QUESTIONS[theme];
+    const e = ms.length ? found[theme]() : { a: false, evidence: 'No match has been played yet.' };
+    return { theme, title: q.title, question: e.a ? q.a : q.b, evidence: e.evidence.trim() };
+  });
+}
+
+// ---------------------------------------------------------------- CSV export
+
+/** One row per match × recorded round × state. Debt is not recorded per round, so it is not here. */
+export const CSV_COLUMNS: readonly string[] = [
+  'class_title', 'match_label', 'match_id', 'round', 'year', 'state', 'player',
+  'economy', 'security', 'stability', 'sovereignty', 'tension', 'asymmetry', 'eu_engagement', 'event_id', 'event_title',
+];
+
+/**
+ * One CSV cell (RFC 4180). Text that a spreadsheet would run as a formula (starting with = + - @,
+ * a tab or a carriage return, also after spaces) gets a leading apostrophe; numbers stay numbers.
+ */
+export function csvCell(v: string | number | null): string {
+  if (v === null) return '';
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
+  const s = /^(?:[\t\r]|\s*[=+\-@])/.test(v) ? `'${v}` : v;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** The class as CSV: a header, then every match × round × state, lines ending in CRLF. */
+export function classCsv(exp: ClassExport): string {
+  const lines = [CSV_COLUMNS.map(csvCell).join(',')];
+  for (const m of exp.matches) {
+    for (const h of [...m.G.history].sort((a, b) => a.round - b.round)) {
+      for (const id of STATE_IDS) {
+        const cells: (string | number | null)[] = [
+          exp.title, m.label, m.matchID, h.round, YEAR_OF_ROUND(h.round), id, m.players?.[seatOf(id)] ?? '',
+          h.economy[id], h.security[id], h.stability[id], h.sovereignty[id], h.tension, h.asymmetry, h.euEngagement,
+          h.event, h.event ? eventTitle(h.event) : null,
+        ];
+        lines.push(cells.map(csvCell).join(','));
+      }
+    }
+  }
+  return lines.join('\r\n') + '\r\n';
+}

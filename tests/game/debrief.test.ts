@@ -1,0 +1,434 @@
+// The seminar debrief (issue 6) on real games: seeded bot games played on the engine and recorded
+// move by move as the server stores them, then debriefed, compared, prompted on and exported as CSV.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { leader, publicSovereignty } from '../../game/board.js';
+import { BOTS, type BotFn } from '../../game/bots/index.js';
+import { adjustTrack, broadcastMessage, newControl, pauseMatch, resumeMatch } from '../../game/control.js';
+import {
+  CSV_COLUMNS, TOKEN_OF_EVENT, classCsv, compareStates, debriefMatch, discussionPrompts,
+} from '../../game/debrief.js';
+import { applyAction, startGame } from '../../game/engine.js';
+import { EVENTS, EVENT_IDS } from '../../game/events.js';
+import { moveArgs } from '../../game/index.js';
+import { STATE_NAME } from '../../game/names.js';
+import { seededRng } from '../../game/rng.js';
+import { DEFAULT_CLASS, type ClassExport, type MatchRecord, type MoveRecord } from '../../game/seminar.js';
+import type { SetupOptions } from '../../game/setup.js';
+import type { G, Seat, StateId } from '../../game/types.js';
+import { BOARDS, SEATS, STATE_IDS, seatOf } from '../../game/types.js';
+import { playerView } from '../../game/view.js';
+import { clean } from './helpers.js';
+
+interface Play {
+  bots: BotFn[];
+  seed: number;
+  options?: SetupOptions;
+  /** Stop (unfinished) when this round begins. */
+  stopAtRound?: number;
+  /** Called before each move, as a facilitator would act between moves. */
+  control?: (g: G, step: number) => void;
+  players?: Partial<Record<Seat, string>>;
+  index?: number;
+  label?: string;
+}
+
+/** Plays a seeded game on the engine and records it as the server stores a class match. */
+function playRecorded(p: Play): MatchRecord {
+  const gameRng = seededRng(p.seed);
+  const botRngs = SEATS.map((s) => seededRng(`${p.seed}:${s}`));
+  const g = startGame(p.options, gameRng);
+  if (p.control) g.control = newControl();
+  const moves: MoveRecord[] = [];
+  for (let step = 0; !g.gameover; step++) {
+    if (p.stopAtRound && g.round >= p.stopAtRound) break;
+    p.control?.(g, step);
+    if (g.gameover) break;
+    const seat = g.activeSeat;
+    const action = p.bots[Number(seat)](playerView(g, seat), seat, botRngs[Number(seat)]);
+    const round = g.round;
+    const r = applyAction(g, seat, action, gameRng);
+    if (!r.ok) throw new Error(r.reason);
+    moves.push({ index: moves.length, round, seat, move: action.type, args: moveArgs(action), action, by: 'bot' });
+  }
+  const players = Object.fromEntries(SEATS.map((s) => [s, p.players?.[s] ?? `Student ${s}`])) as Record<Seat, string>;
+  return {
+    index: p.index ?? 0, matchID: `m${p.seed}`, label: p.label ?? `Match ${(p.index ?? 0) + 1}`,
+    setupData: p.options ?? {}, seed: p.seed, players, G: g, moves, interventions: [], chat: [],
+  };
+}
+
+const five = (b: BotFn): BotFn[] => SEATS.map(() => b);
+
+/** The first seed from `from` whose game ends as wanted (deterministic, robust to rule tuning). */
+function findGame(p: Omit<Play, 'seed'>, want: (g: G) => boolean, from = 1): MatchRecord {
+  for (let seed = from; seed < from + 200; seed++) {
+    const m = playRecorded({ ...p, seed });
+    if (want(m.G)) return m;
+  }
+  throw new Error('no seed gave the wanted game');
+}
+
+const calm = findGame({ bots: five(BOTS.medium) }, (g) => !g.gameover!.crisis);
+const crisis = findGame({ bots: five(BOTS.random), options: { scenario: 'fraying-2024' } }, (g) => g.gameover!.crisis);
+const unfinished = playRecorded({ bots: five(BOTS.easy), seed: 7, stopAtRound: 3, index: 2, label: 'Match 3' });
+
+function exportOf(title: string, matches: MatchRecord[]): ClassExport {
+  return {
+    version: 1, classID: 'c1', title, options: { ...DEFAULT_CLASS, title }, createdAt: 0, exportedAt: 0,
+    students: [], matches: matches.map((m, i) => ({ ...m, index: i, label: `Match ${i + 1}` })),
+  };
+}
+
+// ---------------------------------------------------------------- a tiny RFC 4180 reader
+
+/** Parses CSV; throws on a bare LF or CR outside quotes (the export must use CRLF throughout). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let i = 0;
+  let quoted = false;
+  while (i < text.length) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; i += 2; continue; }
+      if (c === '"') { quoted = false; i++; continue; }
+      cell += c; i++; continue;
+    }
+    if (c === '"') {
+      if (cell !== '') throw new Error(`quote inside an unquoted cell at ${i}`);
+      quoted = true; i++; continue;
+    }
+    if (c === ',') { row.push(cell); cell = ''; i++; continue; }
+    if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i += 2; continue; }
+    if (c === '\r' || c === '\n') throw new Error(`bare line break at ${i}`);
+    cell += c; i++;
+  }
+  if (quoted) throw new Error('unclosed quote');
+  if (cell !== '' || row.length) { row.push(cell); rows.push(row); }
+  return rows;
+}
+
+// ---------------------------------------------------------------- one match
+
+describe('debriefMatch: series, records and outcome', () => {
+  for (const [name, m] of [['a calm game', calm], ['a crisis game', crisis], ['an unfinished game', unfinished]] as const) {
+    it(`${name}: every series has one value per recorded round, equal to G.history`, () => {
+      const d = debriefMatch(m);
+      const h = m.G.history;
+      expect(h.length).toBeGreaterThan(0);
+      expect(d.rounds).toEqual(h.map((r) => r.round));
+      expect(d.years).toEqual(h.map((r) => 2018 + r.round));
+      expect(d.tension).toEqual(h.map((r) => r.tension));
+      expect(d.asymmetry).toEqual(h.map((r) => r.asymmetry));
+      expect(d.euEngagement).toEqual(h.map((r) => r.euEngagement));
+      for (const id of STATE_IDS) {
+        for (const k of ['sovereignty', 'economy', 'security', 'stability'] as const) expect(d[k][id]).toEqual(h.map((r) => r[k][id]));
+      }
+    });
+  }
+
+  it('a finished game has one record per round played; an unfinished one only its finished rounds', () => {
+    expect(debriefMatch(calm).rounds).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    const c = debriefMatch(crisis);
+    expect(c.rounds[c.rounds.length - 1]).toBe(crisis.G.round);
+    expect(debriefMatch(unfinished).rounds).toEqual([1, 2]);
+  });
+
+  it('final influence and leaders are those of the last state', () => {
+    const d = debriefMatch(calm);
+    for (const b of BOARDS) for (const id of STATE_IDS) {
+      const c = calm.G.states[id].influence[b];
+      expect(d.finalInfluence[b][id]).toEqual({ ...c, leader: leader(calm.G, id, b) });
+    }
+  });
+
+  it('the tension record starts from the setup tension and adds up to the final tension; blame is the seats\' rises', () => {
+    for (const m of [calm, crisis, unfinished]) {
+      const d = debriefMatch(m);
+      expect(d.tensionRecord).toHaveLength(m.G.tensionLog.length);
+      expect(d.start.tension + d.tensionRecord.reduce((a, t) => a + t.delta, 0)).toBe(m.G.tracks.tension);
+      for (const id of STATE_IDS) {
+        const rises = d.tensionRecord.filter((t) => t.seat === seatOf(id) && t.delta > 0).reduce((a, t) => a + t.delta, 0);
+        expect(d.blame[id]).toBe(rises);
+      }
+      for (const t of d.tensionRecord) expect(t.text).toMatch(/^[A-Z"].*\.$/);
+    }
+    expect(debriefMatch(crisis).start.tension).toBe(5); // fraying-2024
+  });
+
+  it('counts each state\'s choices from the moves', () => {
+    const d = debriefMatch(calm);
+    for (const id of STATE_IDS) {
+      const mine = calm.moves.filter((mv) => mv.seat === seatOf(id));
+      expect(Object.values(d.choices[id]).reduce((a, n) => a + (n ?? 0), 0)).toBe(mine.length);
+      expect(d.choices[id].pass ?? 0).toBe(mine.filter((mv) => mv.move === 'pass').length);
+      expect(d.deeds[id].reduce((a, x) => a + x.count, 0)).toBe(mine.length);
+    }
+  });
+
+  it('reveals agendas and their results only once the match is over', () => {
+    const d = debriefMatch(calm);
+    for (const a of d.agendas) {
+      expect(a.agenda).toBe(calm.G.gameover!.agendas[seatOf(a.state)]);
+      expect(a.met).toBe(calm.G.gameover!.agendasMet[seatOf(a.state)]);
+      expect(a.title).toBeTruthy();
+      expect(a.player).toBe(`Student ${seatOf(a.state)}`);
+    }
+    for (const a of debriefMatch(unfinished).agendas) expect([a.agenda, a.title, a.met]).toEqual([null, null, null]);
+  });
+
+  it('the outcome names the winners and scores by state', () => {
+    const d = debriefMatch(calm);
+    const over = calm.G.gameover!;
+    expect(d.outcome).toEqual({
+      over: true, crisis: false,
+      winners: over.winners.map((s) => STATE_IDS[Number(s)]),
+      scores: Object.fromEntries(STATE_IDS.map((id) => [id, over.scores[seatOf(id)].total])),
+    });
+    expect(debriefMatch(crisis).outcome.crisis).toBe(true);
+    expect(debriefMatch(unfinished).outcome).toEqual({ over: false, crisis: false, winners: [], scores: {} });
+  });
+});
+
+describe('debriefMatch: the timeline', () => {
+  it('per round: the event first, then each action in order, and the end last', () => {
+    const d = debriefMatch(calm);
+    const events = d.timeline.filter((t) => t.kind === 'event');
+    expect(events.map((t) => t.text)).toEqual(calm.G.eventsDrawn.map((id) => `Event: ${EVENTS[id].title}.`));
+    expect(d.timeline.filter((t) => t.kind === 'action')).toHaveLength(calm.moves.length);
+    for (let i = 1; i < d.timeline.length; i++) expect(d.timeline[i].round).toBeGreaterThanOrEqual(d.timeline[i - 1].round);
+    for (const r of d.rounds) expect(d.timeline.find((t) => t.round === r)?.kind).toBe('event');
+    const last = d.timeline[d.timeline.length - 1];
+    expect(last.kind).toBe('end');
+    const winner = STATE_NAME[d.outcome.winners[0]];
+    expect(last.text).toContain(`${winner} won`);
+    expect(last.text).toContain(`${winner} ${d.outcome.scores[d.outcome.winners[0]]}`);
+  });
+
+  it('says each action in a sentence with the state, the verb, the power and the board', () => {
+    const d = debriefMatch(calm);
+    const lines = d.timeline.filter((t) => t.kind === 'action');
+    calm.moves.forEach((mv, i) => {
+      expect(lines[i].seat).toBe(mv.seat);
+      expect(lines[i].round).toBe(mv.round);
+      const who = STATE_NAME[STATE_IDS[Number(mv.seat)]];
+      const a = mv.action!;
+      if (a.type === 'court') {
+        const p = { RU: 'Russia', CN: 'China', EU: 'the EU' }[a.power];
+        expect(lines[i].text).toBe(`${who} courted ${p} on ${a.board}.`);
+      } else if (a.type === 'pass') expect(lines[i].text).toBe(`${who} passed.`);
+      else expect(lines[i].text).toMatch(new RegExp(`^${who} [a-z].*\\.$`));
+    });
+    expect(lines.some((l) => / courted .* on /.test(l.text))).toBe(true);
+  });
+
+  it('names the free action of an event with what it was used for', () => {
+    const tokenMoves = [calm, crisis].flatMap((m) => m.moves.filter((mv) => mv.move === 'useToken').map((mv) => ({ m, mv })));
+    expect(tokenMoves.length).toBeGreaterThan(0);
+    for (const { m, mv } of tokenMoves) {
+      const line = debriefMatch(m).timeline.filter((t) => t.kind === 'action')[m.moves.indexOf(mv)];
+      expect(line.text).toMatch(/ (courted|resisted) .* on [a-z]+ \(free action of “.+”(, at no cost)?\)\.$/);
+    }
+  });
+
+  it('rebuilds actions from the move name and arguments when only those were stored', () => {
+    const bare: MatchRecord = { ...calm, moves: calm.moves.map((mv) => ({ ...mv, action: null })) };
+    const a = debriefMatch(calm);
+    const b = debriefMatch(bare);
+    expect(b.timeline).toEqual(a.timeline);
+    expect(b.choices).toEqual(a.choices);
+  });
+
+  it('a crisis shows in the outcome and ends the timeline', () => {
+    const d = debriefMatch(crisis);
+    expect(d.outcome.over && d.outcome.crisis).toBe(true);
+    const last = d.timeline[d.timeline.length - 1];
+    expect(last.kind).toBe('end');
+    expect(last.text).toMatch(/^Crisis in \d{4}: tension reached 10/);
+    expect(last.round).toBe(crisis.G.round);
+  });
+
+  it('an unfinished match: what happened so far, no end', () => {
+    const d = debriefMatch(unfinished);
+    expect(unfinished.G.round).toBe(3);
+    expect(d.timeline.some((t) => t.kind === 'end')).toBe(false);
+    expect(d.timeline.filter((t) => t.kind === 'event')).toHaveLength(3);
+    expect(d.timeline[d.timeline.length - 1].round).toBe(3);
+    expect(d.roundNow).toBe(3);
+    expect(d.current.sovereignty.KAZ).toBe(publicSovereignty(unfinished.G, 'KAZ'));
+  });
+
+  it('control entries come after the round\'s actions, with the facilitator\'s words', () => {
+    const m = playRecorded({
+      bots: five(BOTS.medium), seed: 3,
+      control: (g, step) => {
+        if (step === 4) { pauseMatch(g, 1); resumeMatch(g, 2); }
+        if (step === 12) expect(adjustTrack(g, 'tension', 1, 'Border incident reported', 3)).toBeNull();
+        if (step === 30) expect(broadcastMessage(g, 'Ten minutes left', 4)).toBeNull();
+      },
+    });
+    const d = debriefMatch(m);
+    const control = d.timeline.filter((t) => t.kind === 'control');
+    expect(control.map((t) => t.text)).toEqual([
+      'The facilitator paused the match.', 'The facilitator resumed the match.',
+      expect.stringMatching(/^Control: Tension \+1 \(now \d+\): Border incident reported$/),
+      'Message from the control team: “Ten minutes left”',
+    ]);
+    expect(control.map((t) => t.round)).toEqual(m.G.control!.log.map((e) => e.round));
+    for (const c of control) {
+      const after = d.timeline.slice(d.timeline.indexOf(c) + 1).filter((t) => t.round === c.round);
+      expect(after.every((t) => t.kind === 'control' || t.kind === 'end')).toBe(true);
+    }
+    expect(d.tensionRecord.filter((t) => t.cause === 'control')).toHaveLength(1);
+  });
+});
+
+describe('free actions of events', () => {
+  it('TOKEN_OF_EVENT names the token each event really hands out, and every such event', () => {
+    for (const id of EVENT_IDS) {
+      const g = clean();
+      g.round = 1;
+      EVENTS[id].apply(g);
+      const kinds = new Set(STATE_IDS.flatMap((s) => g.states[s].tokens.map((t) => t.kind)));
+      expect([...kinds], id).toEqual(Object.hasOwn(TOKEN_OF_EVENT, id) ? [TOKEN_OF_EVENT[id]] : []);
+    }
+  });
+});
+
+// ---------------------------------------------------------------- the class
+
+const classA = [calm, playRecorded({ bots: five(BOTS.medium), seed: 11 }), playRecorded({ bots: five(BOTS.easy), seed: 12 })];
+const classB = [crisis, playRecorded({ bots: five(BOTS.random), seed: 21, options: { scenario: 'pivot-2014' } })];
+
+describe('compareStates', () => {
+  it('gives one row per match for each state, with its figures from that match', () => {
+    const ds = classA.map(debriefMatch);
+    const rows = compareStates(ds);
+    for (const id of STATE_IDS) {
+      expect(rows[id]).toHaveLength(classA.length);
+      rows[id].forEach((row, i) => {
+        const g = classA[i].G;
+        expect(row.label).toBe(ds[i].label);
+        expect(row.sovereignty).toBe(publicSovereignty(g, id));
+        expect(row.sovereignty).toBe(g.history[g.history.length - 1].sovereignty[id]);
+        expect(row.score).toBe(g.gameover!.scores[seatOf(id)].total);
+        expect(row.agendaMet).toBe(g.gameover!.agendasMet[seatOf(id)]);
+        const total = (p: 'RU' | 'CN' | 'EU') => BOARDS.reduce((a, b) => a + g.states[id].influence[b][p], 0);
+        expect(row.influence).toEqual({ RU: total('RU'), CN: total('CN'), EU: total('EU') });
+        expect(row.topChoices.startsWith(`${ds[i].deeds[id][0].text} ×${ds[i].deeds[id][0].count}`)).toBe(true);
+      });
+    }
+  });
+
+  it('an unfinished match has no score yet', () => {
+    const rows = compareStates([debriefMatch(unfinished)]);
+    expect(rows.KAZ[0].score).toBeNull();
+    expect(rows.KAZ[0].agendaTitle).toBeNull();
+  });
+});
+
+describe('discussionPrompts', () => {
+  const a = discussionPrompts(classA.map(debriefMatch));
+  const b = discussionPrompts(classB.map(debriefMatch));
+
+  it('five prompts, one per theme, each with a question and a sentence of evidence', () => {
+    for (const ps of [a, b]) {
+      expect(ps.map((p) => p.theme)).toEqual(['division-of-labour', 'asymmetry', 'military', 'agency', 'eu']);
+      for (const p of ps) {
+        expect(p.question).toMatch(/\?$/);
+        expect(p.evidence).toMatch(/^[A-Z“].*\.$/);
+        expect(p.evidence).not.toMatch(/undefined|NaN|\[object/);
+      }
+    }
+  });
+
+  it('the evidence differs between two differently played classes', () => {
+    for (let i = 0; i < 5; i++) expect(a[i].evidence, a[i].theme).not.toBe(b[i].evidence);
+  });
+
+  it('the evidence is computed from the games', () => {
+    const ds = classA.map(debriefMatch);
+    const cnEcon = classA.reduce((n, m) => n + STATE_IDS.filter((id) => leader(m.G, id, 'economics') === 'CN').length, 0);
+    expect(a[0].evidence).toContain(`At the end China led the economics board in ${cnEcon} of 15 states`);
+    const asym = ds.map((d) => `${d.current.asymmetry > d.start.asymmetry ? 'rose' : 'stayed at'} `);
+    expect(a[1].evidence.startsWith(`Asymmetry ${asym[0]}`)).toBe(true);
+    expect(a[2].evidence).toContain('no match ended in crisis');
+    expect(b[2].evidence).toContain(`${classB[0].label} ended in crisis`);
+    expect(b[2].question).toMatch(/crisis ended/);
+    expect(a[2].question).not.toBe(b[2].question);
+    const maxEu = Math.max(...classA.flatMap((m) => m.G.history.map((h) => h.euEngagement)), 1);
+    expect(a[4].evidence).toMatch(new RegExp(`^EU engagement (never rose above|reached) ${maxEu}`));
+  });
+
+  it('an unfinished class speaks of the latest count; an empty class still gets five questions', () => {
+    expect(discussionPrompts([debriefMatch(unfinished)])[0].evidence).toMatch(/^At the latest count/);
+    const none = discussionPrompts([]);
+    expect(none).toHaveLength(5);
+    for (const p of none) expect(p.evidence).toBe('No match has been played yet.');
+  });
+
+  const PAPER = fileURLToPath(new URL('../../../shared/seed/000_3ae6c422b953e1ba.txt', import.meta.url));
+  it.skipIf(!existsSync(PAPER))('the questions are written fresh: no run of 8 words from the seed paper', () => {
+    const words = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ').filter(Boolean);
+    const runs = (ws: string[]) => ws.slice(0, Math.max(0, ws.length - 7)).map((_, i) => ws.slice(i, i + 8).join(' '));
+    const paper = new Set(runs(words(readFileSync(PAPER, 'utf8'))));
+    const texts = [...a, ...b].flatMap((p) => [p.title, p.question, p.evidence]);
+    expect(texts.flatMap((t) => runs(words(t)).filter((r) => paper.has(r)))).toEqual([]);
+  });
+});
+
+describe('classCsv', () => {
+  const tricky = ['=HYPERLINK("x")', 'Smith, Jo', 'Say "hi"', 'two\nlines', '+1 student'];
+  const named = playRecorded({
+    bots: five(BOTS.easy), seed: 5, players: Object.fromEntries(SEATS.map((s, i) => [s, tricky[i]])),
+  });
+  const exp = exportOf('@Politics of Central Asia, "Spring"', [calm, crisis, named, unfinished]);
+  const rows = parseCsv(classCsv(exp));
+
+  it('has the header and exactly one row per match × recorded round × state', () => {
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    const expected = exp.matches.reduce((n, m) => n + m.G.history.length * 5, 0);
+    expect(rows.length - 1).toBe(expected);
+    for (const r of rows) expect(r).toHaveLength(CSV_COLUMNS.length);
+  });
+
+  it('carries the right numbers for every row', () => {
+    const col = (name: string) => CSV_COLUMNS.indexOf(name);
+    let i = 1;
+    for (const m of exp.matches) {
+      for (const h of m.G.history) {
+        for (const id of STATE_IDS) {
+          const r = rows[i++];
+          expect(r[col('match_id')]).toBe(m.matchID);
+          expect(r[col('match_label')]).toBe(m.label);
+          expect(r[col('state')]).toBe(id);
+          expect(Number(r[col('round')])).toBe(h.round);
+          expect(Number(r[col('year')])).toBe(2018 + h.round);
+          for (const k of ['economy', 'security', 'stability', 'sovereignty'] as const) expect(Number(r[col(k)])).toBe(h[k][id]);
+          expect(Number(r[col('tension')])).toBe(h.tension);
+          expect(Number(r[col('asymmetry')])).toBe(h.asymmetry);
+          expect(Number(r[col('eu_engagement')])).toBe(h.euEngagement);
+          expect(r[col('event_id')]).toBe(h.event ?? '');
+          expect(r[col('event_title')]).toBe(h.event ? EVENTS[h.event].title : '');
+        }
+      }
+    }
+  });
+
+  it('player names and the title round-trip safely; formula-like text is neutralised', () => {
+    const col = CSV_COLUMNS.indexOf('player');
+    const players = new Map(rows.slice(1).filter((r) => r[2] === named.matchID).map((r) => [r[5] as StateId, r[col]]));
+    const expected = ["'=HYPERLINK(\"x\")", 'Smith, Jo', 'Say "hi"', 'two\nlines', "'+1 student"];
+    STATE_IDS.forEach((id, i) => expect(players.get(id)).toBe(expected[i]));
+    expect(rows[1][0]).toBe('\'@Politics of Central Asia, "Spring"');
+    for (const r of rows.slice(1)) for (const c of r) expect(c).not.toMatch(/^\s*[=+@]/);
+  });
+
+  it('a class with no match yields only the header', () => {
+    expect(classCsv(exportOf('Empty', []))).toBe(`${CSV_COLUMNS.join(',')}\r\n`);
+  });
+});
+
