@@ -13,11 +13,15 @@ export default defineConfig({
     reportCompressedSize: true,
     chunkSizeWarningLimit: 700,
   },
+  // The hard bot's Web Worker imports the rules: an ES-module worker keeps that one bundle.
+  worker: { format: 'es' },
   server: {
     port: 5173,
     proxy: {
       '/games': 'http://localhost:8000',
       '/healthz': 'http://localhost:8000',
+      // The seminar API (the seminar's pages are /seminar and /seminar/<class>, served by Vite).
+      '^/seminar/(classes|join|student)(/|$)': 'http://localhost:8000',
       '/socket.io': { target: 'http://localhost:8000', ws: true },
     },
   },

@@ -218,8 +218,11 @@ export function shapeProblem(action: unknown): string | null {
  * Turn order is checked by the engine; this checks arguments, requirements, caps and costs.
  */
 export function planAction(g: G, id: StateId, action: Action): Plan | string {
-  const shape = shapeProblem(action);
-  if (shape) return shape;
+  return shapeProblem(action) ?? planWellFormed(g, id, action);
+}
+
+/** planAction for an action already known to be well formed (the engine's own candidates). */
+export function planWellFormed(g: G, id: StateId, action: Action): Plan | string {
   let plan: Plan | string;
   switch (action.type) {
     case 'court': plan = planCourt(g, id, action.board, action.power, false); break;

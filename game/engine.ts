@@ -1,6 +1,6 @@
 // The pure step API (style §2): start a game, list legal actions, explain, apply, and the flow of
 // turns and rounds (rules §3). Bots, the simulator, the client and boardgame.io all go through here.
-import { applyPlan, planAction, type Plan } from './actions.js';
+import { applyPlan, planAction, planWellFormed, type Plan } from './actions.js';
 import { inCrisis, publicSovereignty } from './board.js';
 import { TURN } from './config.js';
 import { EVENTS } from './events.js';
@@ -149,7 +149,7 @@ export function candidateActions(g: G, seat: Seat): Action[] {
 export function legalActions(g: G, seat: Seat): Action[] {
   if (turnProblem(g, seat)) return [];
   const id = stateOf(seat);
-  return candidateActions(g, seat).filter((a) => typeof planAction(g, id, a) !== 'string');
+  return candidateActions(g, seat).filter((a) => typeof planWellFormed(g, id, a) !== 'string');
 }
 
 /** Applies only the action's own effects (no turn or round advance): for previews and bot look-ahead. */

@@ -18,6 +18,7 @@ import { parseArgs } from './cli.js';
 
 const USAGE = 'usage: npm run bench:server -- [--matches 200] [--seconds 20] [--url http://localhost:PORT]';
 
+interface SeenState { G: G; ctx: { currentPlayer: string; gameover?: unknown }; _stateID: number }
 interface Seated { matchID: string; playerID: Seat; credentials: string; socket: Socket }
 
 function percentile(sorted: number[], p: number): number {
@@ -99,6 +100,10 @@ async function main(): Promise<void> {
     let moves = 0;
     let measuring = false;
     let finished = 0;
+    // Play waits until every match is open: otherwise the first matches play (and load the server)
+    // while the rest are still being set up, and setup of 200 matches crawls.
+    let playing = false;
+    const kicks: (() => void)[] = [];
     /** Opens a match with five human seats and five connected clients that play random legal moves. */
     const openMatch = async (): Promise<Seated[]> => {
       const { matchID } = await post(`${url}/games/mdchess/create`, { setupData: { seats: ['human', 'human', 'human', 'human', 'human'] } });
@@ -110,10 +115,11 @@ async function main(): Promise<void> {
       let sentAt: number | undefined;
       let lastStateID = -1;
       let over = false;
+      const latest = new Map<Seat, SeenState>();
       await Promise.all(seats.map((p) => new Promise<void>((resolve) => {
         const socket = connect(`${url}/mdchess`, { transports: ['websocket'] });
         p.socket = socket;
-        const onState = (state: { G: G; ctx: { currentPlayer: string; gameover?: unknown }; _stateID: number }) => {
+        const onState = (state: SeenState) => {
           if (sentAt !== undefined && state._stateID > lastStateID) {
             if (measuring) { latencies.push(performance.now() - sentAt); moves++; }
             sentAt = undefined;
@@ -128,13 +134,15 @@ async function main(): Promise<void> {
             }
             return;
           }
-          if (state.ctx.currentPlayer !== p.playerID || sentAt !== undefined) return;
+          latest.set(p.playerID, state);
+          if (!playing || state.ctx.currentPlayer !== p.playerID || sentAt !== undefined) return;
           const acts = legalActions(state.G, p.playerID);
           const a = acts[randomInt(rng, acts.length)];
           sentAt = performance.now();
           socket.emit('update', { type: 'MAKE_MOVE', payload: { type: a.type, args: moveArgs(a), playerID: p.playerID, credentials: p.credentials } },
             state._stateID, p.matchID, p.playerID);
         };
+        kicks.push(() => { const st = latest.get(p.playerID); if (st) onState(st); });
         socket.on('sync', (_id: string, info: { state: Parameters<typeof onState>[0] }) => { onState(info.state); resolve(); });
         socket.on('update', (_id: string, state: Parameters<typeof onState>[0]) => onState(state));
         socket.on('connect', () => socket.emit('sync', p.matchID, p.playerID, p.credentials, 5));
@@ -144,7 +152,9 @@ async function main(): Promise<void> {
     const all: Seated[][] = [];
     for (let m = 0; m < matches; m++) all.push(await openMatch());
     const memAfter = await serverMemory(url);
+    playing = true;
     measuring = true;
+    kicks.forEach((k) => k());
     const t0 = performance.now();
     await new Promise((r) => setTimeout(r, seconds * 1000));
     measuring = false;

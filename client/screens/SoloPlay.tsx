@@ -13,15 +13,17 @@ function SoloMatch({ config, onPlayAgain }: { config: SoloConfig; onPlayAgain: (
 }
 
 /** Everything a solo match may still need, fetched now: it then plays on without the network. */
-function prefetchSoloParts(): void {
+function prefetchSoloParts(hard: boolean): void {
   void import('./EndScreen');
   void import('../components/MapView');
-  void import('../lib/soloBots');
+  // The hard bot's worker starts now, while the page can still fetch its script.
+  void import('../lib/soloBots').then((m) => { if (hard) m.startHardWorker(); });
 }
 
 export default function SoloPlay() {
   const [config, setConfig] = useState<SoloConfig | null>(() => loadSolo());
-  useEffect(prefetchSoloParts, []);
+  const hard = config?.seats.includes('hard') ?? false;
+  useEffect(() => prefetchSoloParts(hard), [hard]);
   useEffect(() => {
     if (!config) navigate(paths.solo, { replace: true });
   }, [config]);
