@@ -1,5 +1,6 @@
 // Assembles the game server: boardgame.io over socket.io, SQLite storage, the checked lobby,
-// bot seats, the client files, a health route, sweeping of old matches and a clean shutdown.
+// bot seats, seminar classes, the client files, a health route, sweeping of old matches and a
+// clean shutdown.
 import type { Server as HttpServer } from 'node:http';
 import { join } from 'node:path';
 import type { Context, Next } from 'koa';
@@ -9,8 +10,10 @@ import { closeBotPool, configureBotPool } from './botPool.js';
 import { BotRunner } from './botRunner.js';
 import type { Config } from './config.js';
 import { errorHandler, originAllowed } from './http.js';
-import { getInfo, registerLobby } from './lobby.js';
+import { botLevel, getInfo, registerLobby } from './lobby.js';
 import type { Logger } from './log.js';
+import { registerSeminar } from './seminar.js';
+import { SeminarControl } from './seminarControl.js';
 import { serveClient } from './static.js';
 import { SqliteStorage } from './storage.js';
 
@@ -52,11 +55,18 @@ export async function startServer(config: Config, log: Logger): Promise<GameServ
 
   configureBotPool({ onError: (err) => log.warn('bot worker failed; medium bot used instead', { error: String(err) }) });
   const bots = new BotRunner({ db, auth: server.auth as never, pubSub: t.pubSub, serialize, delayMs: config.botDelayMs, log });
+  const seminar = new SeminarControl({ db, serialize, pubSub: t.pubSub, bots, log, turnTimerScale: config.turnTimerScale });
+  // boardgame.io only relays chat: keep the chat of class matches for the facilitator.
+  const publish = t.pubSub.publish.bind(t.pubSub);
+  t.pubSub.publish = (channel, payload) => {
+    seminar.capture(payload);
+    publish(channel, payload);
+  };
 
   server.app.use(errorHandler((err, ctx) => log.error('request failed', { path: ctx.path, error: String((err as Error)?.stack ?? err) })));
   // The API answers only pages of our own origins (a foreign page cannot create or join matches).
   server.app.use(async (ctx: Context, next: Next) => {
-    if (ctx.path.startsWith('/games') && !originAllowed(ctx.get('origin') || undefined, config.origins)) {
+    if (/^\/(games|seminar\/(classes|join|student))(\/|$)/.test(ctx.path) && !originAllowed(ctx.get('origin') || undefined, config.origins)) {
       ctx.status = 403;
       ctx.body = { error: 'This origin may not use the game server.' };
       return;
@@ -71,6 +81,7 @@ export async function startServer(config: Config, log: Logger): Promise<GameServ
     ctx.body = { ok: true, openMatches: open.length, botMovesPending: bots.pending, memory: { heapUsed, rss } };
   });
   registerLobby(server.router as never, { db, config, serialize, onStart: (id) => bots.poke(id) });
+  registerSeminar(server.router as never, { db, config, serialize, control: seminar, poke: (id) => bots.poke(id) });
   server.app.use(serveClient(config.clientDir));
 
   const running = await server.run({ port: config.port, callback: () => {} } as never);
@@ -83,10 +94,19 @@ export async function startServer(config: Config, log: Logger): Promise<GameServ
   const io = (server.app as unknown as { _io: { of(n: string): { on(e: string, cb: (s: SocketLike) => void): void }; close(cb?: () => void): void } })._io;
   // Moves wait for the start: nobody acts in a match still in its waiting room.
   io.of(GAME_NAME).on('connection', (socket) => {
-    socket.use((packet, next) => {
-      const [event, syncMatchID, , matchID] = packet as [string, unknown, unknown, unknown];
+    socket.use(async (packet, next) => {
+      const [event, syncMatchID, , matchID, playerID] = packet as [string, unknown, unknown, unknown, unknown];
       if (event === 'update' && typeof matchID === 'string' && !getInfo(db, matchID).started) {
         return next(new Error('The match has not started yet.'));
+      }
+      // A seat a bot has taken over (a seminar facilitator's choice) is the bot's alone.
+      if (event === 'update' && typeof matchID === 'string' && typeof playerID === 'string') {
+        try {
+          const { metadata } = await db.fetch(matchID, { metadata: true });
+          if (metadata && botLevel(metadata, playerID)) return next(new Error('A bot plays this seat now.'));
+        } catch (err) {
+          return next(err as Error); // the database closed: the server is stopping
+        }
       }
       // boardgame.io's onSync creates any unknown matchID on demand, past the lobby's checks: refuse it.
       if (event === 'sync' && (typeof syncMatchID !== 'string' || !db.has(syncMatchID))) {
@@ -96,11 +116,14 @@ export async function startServer(config: Config, log: Logger): Promise<GameServ
     });
   });
   await bots.start();
+  await seminar.start();
 
   const sweep = () => {
     const now = Date.now();
     const gone = db.sweep(now - config.finishedTtlMs, now - config.idleTtlMs);
     if (gone.length) log.info('swept old matches', { count: gone.length });
+    const classes = seminar.sweep();
+    if (classes) log.info('swept old classes', { count: classes });
   };
   sweep();
   const sweeper = setInterval(sweep, config.sweepMs);
@@ -114,6 +137,7 @@ export async function startServer(config: Config, log: Logger): Promise<GameServ
     bots,
     stop: () => (stopping ??= (async () => {
       clearInterval(sweeper);
+      await seminar.stop();
       await bots.stop();
       await closeBotPool();
       // Stop accepting, let moves already in the queues finish, then close the database.

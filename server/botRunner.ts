@@ -5,7 +5,7 @@ import type { Server, State } from 'boardgame.io';
 import { Master } from 'boardgame.io/master';
 import { isBotKind } from '../game/bots/index.js';
 import { GAME_NAME, MdChess, moveArgs } from '../game/index.js';
-import type { G, Seat } from '../game/types.js';
+import type { Action, G, Seat } from '../game/types.js';
 import { playerView } from '../game/view.js';
 import { chooseBotAction } from './botPool.js';
 import { botLevel, getInfo } from './lobby.js';
@@ -23,8 +23,6 @@ export interface BotRunnerDeps {
   serialize: <T>(matchID: string, task: () => Promise<T>) => Promise<T>;
   delayMs: number;
   log: Logger;
-  /** May the match be played now (false while a facilitator pauses it). */
-  canPlay?: (matchID: string) => boolean;
 }
 
 const MAX_FAILURES = 3;
@@ -67,7 +65,8 @@ export class BotRunner {
   private botToMove(matchID: string, state: State | undefined, metadata: Server.MatchData | undefined): Seat | null {
     if (!state || !metadata || state.ctx.gameover !== undefined) return null;
     if (!getInfo(this.deps.db, matchID).started) return null;
-    if (this.deps.canPlay && !this.deps.canPlay(matchID)) return null;
+    // A facilitator's pause stops the bots too (the engine would refuse their moves anyway).
+    if ((state.G as G).control?.paused) return null;
     const seat = state.ctx.currentPlayer as Seat;
     return botLevel(metadata, seat) ? seat : null;
   }
@@ -85,18 +84,10 @@ export class BotRunner {
       const action = await chooseBotAction(level, playerView(state.G as G, seat), seat, `${matchID}:${state._stateID}`);
       if (this.stopped) return;
       await this.deps.serialize(matchID, async () => {
-        const current = await this.deps.db.fetch(matchID, { state: true });
+        const current = await this.deps.db.fetch(matchID, { state: true, metadata: true });
         if (current.state?._stateID !== state._stateID) return; // someone else moved: decide again
-        const master = new Master(MdChess, this.deps.db, {
-          send: () => {},
-          sendAll: (payload: unknown) => this.deps.pubSub.publish(`MATCH-${matchID}`, payload),
-        } as never, this.deps.auth as never);
-        const credentials = metadata.players[Number(seat)].credentials;
-        const move = { type: 'MAKE_MOVE', payload: { type: action.type, args: moveArgs(action), playerID: seat, credentials } };
-        const result = await master.onUpdate(move as never, state._stateID, matchID, seat);
-        if (result && 'error' in (result as object)) throw new Error((result as { error: string }).error);
-        const after = await this.deps.db.fetch(matchID, { state: true });
-        if (after.state?._stateID === state._stateID) throw new Error(`move refused: ${JSON.stringify(action)}`);
+        if (!current.metadata || !botLevel(current.metadata, seat)) return; // the seat was handed back to a person
+        await this.submit(matchID, seat, action);
         this.failures.delete(matchID);
       });
     } catch (err) {
@@ -107,6 +98,25 @@ export class BotRunner {
     }
     // The state write has poked already; this covers a move that changed nothing.
     this.poke(matchID);
+  }
+
+  /**
+   * Submits one action for a seat through boardgame.io's Master with the seat's credentials, the
+   * path a person's move takes. Call it inside the match's queue; throws when the move is refused.
+   */
+  async submit(matchID: string, seat: Seat, action: Action): Promise<void> {
+    const { state, metadata } = await this.deps.db.fetch(matchID, { state: true, metadata: true });
+    if (!state || !metadata) throw new Error('no such match');
+    const master = new Master(MdChess, this.deps.db, {
+      send: () => {},
+      sendAll: (payload: unknown) => this.deps.pubSub.publish(`MATCH-${matchID}`, payload),
+    } as never, this.deps.auth as never);
+    const credentials = metadata.players[Number(seat)]?.credentials;
+    const move = { type: 'MAKE_MOVE', payload: { type: action.type, args: moveArgs(action), playerID: seat, credentials } };
+    const result = await master.onUpdate(move as never, state._stateID, matchID, seat);
+    if (result && 'error' in (result as object)) throw new Error((result as { error: string }).error);
+    const after = await this.deps.db.fetch(matchID, { state: true });
+    if (after.state?._stateID === state._stateID) throw new Error(`move refused: ${JSON.stringify(action)}`);
   }
 
   private track(p: Promise<unknown>): void {

@@ -24,8 +24,11 @@ export interface Config {
   clientDir: string;
   /** MAX_MATCHES: refuse to create matches past this many unfinished ones (protects memory and disk). */
   maxMatches: number;
+  /** TURN_TIMER_SCALE: multiplies every seminar turn timer (for tests and demos; 1 in a class). */
+  turnTimerScale: number;
 }
 
+/** A number setting (whole or not) within [min, max]. */
 function int(env: NodeJS.ProcessEnv, name: string, def: number, min: number, max: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return def;
@@ -54,5 +57,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: level as Config['logLevel'],
     clientDir: resolve(env.CLIENT_DIR || 'dist/client'),
     maxMatches: int(env, 'MAX_MATCHES', 5000, 1, 1_000_000),
+    turnTimerScale: int(env, 'TURN_TIMER_SCALE', 1, 0.001, 10),
   };
 }

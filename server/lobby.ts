@@ -20,10 +20,12 @@ export interface MatchInfo {
   started: boolean;
   /** The seat of the first human to join: the host, who may start the match. */
   host: string | null;
+  /** The seminar class the match belongs to: its seats are given by the class, not the lobby. */
+  classID?: string;
 }
 
 export const secret = (): string => randomBytes(18).toString('base64url');
-const newMatchID = (): string => randomBytes(9).toString('base64url');
+export const newMatchID = (): string => randomBytes(9).toString('base64url');
 
 export function getInfo(db: SqliteStorage, matchID: string): MatchInfo {
   return db.getExtra<MatchInfo>('match', matchID) ?? { started: true, host: null };
@@ -35,7 +37,7 @@ export function botLevel(metadata: Server.MatchData, seat: string): Exclude<Seat
   return isSeatKind(level) && level !== 'human' ? level : null;
 }
 
-function seatBot(metadata: Server.MatchData, seat: number, level: Exclude<SeatKind, 'human'>): void {
+export function seatBot(metadata: Server.MatchData, seat: number, level: Exclude<SeatKind, 'human'>): void {
   metadata.players[seat] = { id: seat, name: BOT_NAMES[level], credentials: secret(), data: { bot: level } };
 }
 
@@ -57,7 +59,7 @@ export function publicMatch(matchID: string, metadata: Server.MatchData, info: M
   };
 }
 
-function checkName(raw: unknown): string {
+export function checkName(raw: unknown): string {
   if (typeof raw !== 'string') return fail(400, 'Give a player name.');
   const name = raw.trim().replace(/\s+/g, ' ');
   if (!name) return fail(400, 'Give a player name.');
@@ -71,7 +73,7 @@ function checkSeat(raw: unknown, required: boolean): string | undefined {
   return raw;
 }
 
-function checkKeys(body: Record<string, unknown>, allowed: string[]): void {
+export function checkKeys(body: Record<string, unknown>, allowed: string[]): void {
   for (const k of Object.keys(body)) if (!allowed.includes(k)) fail(400, `Unexpected field "${k.slice(0, 40)}".`);
 }
 
@@ -92,10 +94,15 @@ async function metadataOf(db: SqliteStorage, matchID: string): Promise<Server.Ma
   return metadata;
 }
 
+/** The seats of a class's match are the facilitator's to give: the lobby may not change them. */
+function refuseClassMatch(db: SqliteStorage, matchID: string): void {
+  if (getInfo(db, matchID).classID !== undefined) fail(403, 'This match belongs to a seminar class: join it with the class code.');
+}
+
 const humanSeatsOpen = (m: Server.MatchData): boolean => Object.values(m.players).some((p) => !p.name);
 
 /** Starts a match: every seat nobody took becomes a bot of the given level. */
-async function startMatch(deps: LobbyDeps, matchID: string, metadata: Server.MatchData, level: Exclude<SeatKind, 'human'>) {
+export async function startMatch(deps: Pick<LobbyDeps, 'db' | 'onStart'>, matchID: string, metadata: Server.MatchData, level: Exclude<SeatKind, 'human'>) {
   for (const p of Object.values(metadata.players)) if (!p.name) seatBot(metadata, p.id, level);
   const info = { ...getInfo(deps.db, matchID), started: true };
   await deps.db.setMetadata(matchID, metadata);
@@ -163,6 +170,7 @@ export function registerLobby(router: Router, deps: LobbyDeps): void {
     const name = checkName(body.playerName);
     const wanted = checkSeat(body.playerID, false);
     const matchID = ctx.params.id;
+    refuseClassMatch(db, matchID);
     ctx.body = await deps.serialize(matchID, async () => {
       const metadata = await metadataOf(db, matchID);
       if (metadata.gameover !== undefined) fail(409, 'This match is over.');
@@ -187,6 +195,7 @@ export function registerLobby(router: Router, deps: LobbyDeps): void {
     checkKeys(body, ['playerID', 'credentials']);
     const seat = checkSeat(body.playerID, true)!;
     const matchID = ctx.params.id;
+    refuseClassMatch(db, matchID);
     await deps.serialize(matchID, async () => {
       const metadata = await metadataOf(db, matchID);
       authenticate(metadata, seat, body.credentials);
@@ -210,6 +219,7 @@ export function registerLobby(router: Router, deps: LobbyDeps): void {
     const level = body.botLevel ?? 'medium';
     if (!isSeatKind(level) || level === 'human') fail(400, 'botLevel must be a bot level, e.g. "medium".');
     const matchID = ctx.params.id;
+    refuseClassMatch(db, matchID);
     ctx.body = await deps.serialize(matchID, async () => {
       const metadata = await metadataOf(db, matchID);
       authenticate(metadata, seat, body.credentials);

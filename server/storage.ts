@@ -82,6 +82,8 @@ export class SqliteStorage extends Async {
       kvSet: db.prepare('INSERT INTO kv (scope, key, value) VALUES (?, ?, ?) ON CONFLICT(scope, key) DO UPDATE SET value = excluded.value'),
       kvDel: db.prepare('DELETE FROM kv WHERE scope = ? AND key = ?'),
       kvDelKey: db.prepare('DELETE FROM kv WHERE key = ?'),
+      kvList: db.prepare('SELECT key, value FROM kv WHERE scope = ? ORDER BY key'),
+      countMoves: db.prepare(`SELECT COUNT(*) AS n FROM match_log WHERE match_id = ? AND json_extract(entry, '$.action.type') = 'MAKE_MOVE'`),
     };
   }
 
@@ -176,6 +178,18 @@ export class SqliteStorage extends Async {
   deleteExtra(scope: string, key: string): void {
     this.open;
     this.stmts.kvDel.run(scope, key);
+  }
+
+  /** Every key and value of a scope (e.g. all seminar classes, to reload them at start). */
+  listExtra<T>(scope: string): [key: string, value: T][] {
+    this.open;
+    return (this.stmts.kvList.all(scope) as { key: string; value: string }[]).map((r) => [r.key, JSON.parse(r.value) as T]);
+  }
+
+  /** How many moves (MAKE_MOVE entries) a match's log holds. */
+  countMoves(matchID: string): number {
+    this.open;
+    return (this.stmts.countMoves.get(matchID) as { n: number }).n;
   }
 
   /** Deletes finished matches last updated before `finishedBefore` and idle unfinished ones before `idleBefore`. */
