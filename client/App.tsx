@@ -1,5 +1,5 @@
 // The app: a skip link and the screen of the current route. Heavy screens load lazily so the home
-// page stays small (the match, boardgame.io, the bots, the map, the rules).
+// page stays small (the match, boardgame.io, the bots, the map, the rules, the seminar screens).
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { Link } from './components/Link';
@@ -10,6 +10,11 @@ import { SoloSetup } from './screens/SoloSetup';
 
 const SoloPlay = lazy(() => import('./screens/SoloPlay'));
 const RulesScreen = lazy(() => import('./screens/RulesScreen'));
+const SeminarHome = lazy(() => import('./screens/SeminarHome'));
+const SeminarConsole = lazy(() => import('./screens/SeminarConsole'));
+const SeminarDebrief = lazy(() => import('./screens/SeminarDebrief'));
+const ClassJoin = lazy(() => import('./screens/ClassJoin'));
+const ClassPlace = lazy(() => import('./screens/ClassPlace'));
 
 const TITLE = 'Multi-dimensional Chess';
 
@@ -21,6 +26,11 @@ function titleOf(r: Route): string {
     case 'match': return `Match · ${TITLE}`;
     case 'join': return `Join a match · ${TITLE}`;
     case 'rules': return `Rules · ${TITLE}`;
+    case 'seminar': return `Run a class · ${TITLE}`;
+    case 'seminarConsole': return `Class console · ${TITLE}`;
+    case 'seminarDebrief': return `Class debrief · ${TITLE}`;
+    case 'classJoin': return `Join a class · ${TITLE}`;
+    case 'classPlace': return `Your class · ${TITLE}`;
     case 'notFound': return `Page not found · ${TITLE}`;
   }
 }
@@ -33,6 +43,11 @@ function Screen({ route }: { route: Route }) {
     case 'match': return <MatchRoute key={route.matchID} matchID={route.matchID} joining={false} />;
     case 'join': return <MatchRoute key={route.matchID} matchID={route.matchID} joining />;
     case 'rules': return <RulesScreen />;
+    case 'seminar': return <SeminarHome />;
+    case 'seminarConsole': return <SeminarConsole key={route.classID} classID={route.classID} />;
+    case 'seminarDebrief': return <SeminarDebrief key={route.classID} classID={route.classID} />;
+    case 'classJoin': return <ClassJoin />;
+    case 'classPlace': return <ClassPlace key={route.classID} classID={route.classID} />;
     case 'notFound':
       return (
         <main id="main" tabIndex={-1} className="page page--narrow">

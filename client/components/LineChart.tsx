@@ -29,6 +29,10 @@ export interface LineChartProps {
 
 const PAD = { left: 34, right: 112, top: 16, bottom: 34 };
 
+/** Markers and dash patterns that tell up to five lines apart without colour (e.g. the five states). */
+export const MARKERS: NonNullable<Series['marker']>[] = ['circle', 'square', 'triangle', 'diamond', 'cross'];
+export const DASHES = ['', '6 4', '2 3', '10 3 2 3', '1 5'];
+
 function Marker({ shape, x, y, color }: { shape: Series['marker']; x: number; y: number; color: string }) {
   const s = 4;
   switch (shape) {

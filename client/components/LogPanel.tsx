@@ -1,4 +1,5 @@
-// The log in sentences, newest round first: the event, every action, every change of tension.
+// The log in sentences, newest round first: the event, every action, every change of tension, and
+// the facilitator's interventions as "Control" lines.
 import { useMemo } from 'react';
 import type { LogEntry } from 'boardgame.io';
 import type { G } from '../../game/types';
@@ -17,7 +18,13 @@ export function LogPanel({ log, g }: { log: LogEntry[]; g: G }) {
           <ul className="log__lines">
             {r.lines.map((l) => (
               <li key={l.key} className={`log__line log__line--${l.kind}${l.delta ? (l.delta > 0 ? ' is-up' : ' is-down') : ''}`}>
-                {l.seat !== undefined ? <StateMark id={stateOf(l.seat)} size="sm" /> : <span className="log__icon" aria-hidden="true">{l.kind === 'event' ? '❖' : l.delta && l.delta > 0 ? '▲' : '▼'}</span>}
+                {l.seat !== undefined ? (
+                  <StateMark id={stateOf(l.seat)} size="sm" />
+                ) : l.kind === 'control' ? (
+                  <span className="log__tag">Control</span>
+                ) : (
+                  <span className="log__icon" aria-hidden="true">{l.kind === 'event' ? '❖' : l.delta && l.delta > 0 ? '▲' : '▼'}</span>
+                )}
                 <span>{l.text}</span>
               </li>
             ))}

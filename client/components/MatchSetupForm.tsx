@@ -1,11 +1,13 @@
 // Setting up a match: your state, the scenario, and who plays each other seat (a friend or a bot).
 // Used for online matches (with your name) and solo matches (bots only).
 import { useId, useState, type FormEvent } from 'react';
-import { DEFAULT_SCENARIO, SCENARIO_IDS, SEAT_KINDS, type SeatKind } from '../../game/setup';
-import { SCENARIO_TEXT, STATE_TEXT } from '../../game/texts';
+import { DEFAULT_SCENARIO, SEAT_KINDS, type SeatKind } from '../../game/setup';
+import { STATE_TEXT } from '../../game/texts';
 import type { Seat } from '../../game/types';
 import { SEATS, stateOf } from '../../game/types';
+import { ScenarioChoice } from './ScenarioChoice';
 import { StateMark } from './StateMark';
+import { NameField } from './TextField';
 
 export interface SetupValues {
   name: string;
@@ -65,22 +67,7 @@ export function MatchSetupForm({ mode, busy, error, initialName = '', submitLabe
   return (
     <form className="setup-form" onSubmit={submit} noValidate>
       {mode === 'online' && (
-        <div className="field">
-          <label htmlFor={`${uid}-name`} className="field__label">Your name</label>
-          <input
-            id={`${uid}-name`}
-            className="input"
-            value={name}
-            maxLength={24}
-            autoComplete="nickname"
-            required
-            aria-invalid={nameError ? true : undefined}
-            aria-describedby={`${uid}-name-hint${nameError ? ` ${uid}-name-err` : ''}`}
-            onChange={(e) => setName(e.target.value)}
-          />
-          <p id={`${uid}-name-hint`} className="field__hint">Up to 24 characters. Shown to the other players.</p>
-          {nameError && <p id={`${uid}-name-err`} className="field__error">{nameError}</p>}
-        </div>
+        <NameField id={`${uid}-name`} value={name} onChange={setName} hint="Up to 24 characters. Shown to the other players." error={nameError} />
       )}
 
       <fieldset className="field">
@@ -102,20 +89,7 @@ export function MatchSetupForm({ mode, busy, error, initialName = '', submitLabe
         </div>
       </fieldset>
 
-      <fieldset className="field">
-        <legend className="field__label">Scenario</legend>
-        <div className="choice-list">
-          {SCENARIO_IDS.map((id) => (
-            <label key={id} className={`choice choice--row${scenario === id ? ' is-checked' : ''}`}>
-              <input type="radio" name={`${uid}-scenario`} value={id} checked={scenario === id} onChange={() => setScenario(id)} />
-              <span className="choice__body">
-                <span className="choice__title">{SCENARIO_TEXT[id]?.title ?? id}</span>
-                <span className="choice__text">{SCENARIO_TEXT[id]?.summary}</span>
-              </span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <ScenarioChoice value={scenario} onChange={setScenario} />
 
       <fieldset className="field">
         <legend className="field__label">{mode === 'online' ? 'The other four seats' : 'Your opponents'}</legend>

@@ -1,10 +1,25 @@
 // The five states side by side: who plays each, resources, debt, memberships, bases, blame, and
 // the public part of each score.
 import { publicSovereignty } from '../../game/board';
-import type { G } from '../../game/types';
+import type { G, StateId } from '../../game/types';
 import { STATE_IDS, seatOf } from '../../game/types';
 import { playerLabel, type Roster } from '../lib/roster';
 import { StateMark } from './StateMark';
+
+/** A state's resources, debt, blame and public score in one line of small figures. */
+export function MiniStats({ g, id }: { g: G; id: StateId }) {
+  const s = g.states[id];
+  return (
+    <dl className="mini-stats">
+      <div><dt>Econ.</dt><dd className="num">{s.economy}</dd></div>
+      <div><dt>Sec.</dt><dd className="num">{s.security}</dd></div>
+      <div><dt>Stab.</dt><dd className="num">{s.stability}</dd></div>
+      <div><dt>Debt</dt><dd className="num">{s.debt}</dd></div>
+      <div><dt>Blame</dt><dd className="num">{s.blame}</dd></div>
+      <div><dt>Score</dt><dd className="num"><strong>{publicSovereignty(g, id)}</strong></dd></div>
+    </dl>
+  );
+}
 
 export function StatesTable({ g, roster, compact = false }: { g: G; roster: Roster; compact?: boolean }) {
   if (compact) {
@@ -16,14 +31,7 @@ export function StatesTable({ g, roster, compact = false }: { g: G; roster: Rost
           return (
             <li key={id} className={`states-list__item${p.isYou ? ' is-you' : ''}`}>
               <p className="cell-state"><StateMark id={id} size="sm" /> <strong>{p.stateName}</strong> <span className="muted">{playerLabel(p)}</span></p>
-              <dl className="mini-stats">
-                <div><dt>Econ.</dt><dd className="num">{s.economy}</dd></div>
-                <div><dt>Sec.</dt><dd className="num">{s.security}</dd></div>
-                <div><dt>Stab.</dt><dd className="num">{s.stability}</dd></div>
-                <div><dt>Debt</dt><dd className="num">{s.debt}</dd></div>
-                <div><dt>Blame</dt><dd className="num">{s.blame}</dd></div>
-                <div><dt>Score</dt><dd className="num"><strong>{publicSovereignty(g, id)}</strong></dd></div>
-              </dl>
+              <MiniStats g={g} id={id} />
               <p className="muted states-list__inst">{s.members.length ? s.members.join(', ') : 'No institution'} · {s.bases.length ? s.bases.map((b) => `${b} base`).join(', ') : 'no base'} · {s.bri} BRI</p>
             </li>
           );

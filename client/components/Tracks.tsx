@@ -255,14 +255,23 @@ export function RoundTrack({ round, rounds, compact = false }: { round: number; 
   );
 }
 
+/** The three tracks, compact, side by side (a match's top bar, a facilitator's match card). */
+export function TrackMeters({ tracks }: { tracks: G['tracks'] }) {
+  return (
+    <>
+      <TensionTrack tension={tracks.tension} compact />
+      <AsymmetryTrack asymmetry={tracks.asymmetry} compact />
+      <EuTrack euEngagement={tracks.euEngagement} compact />
+    </>
+  );
+}
+
 /** The tracks laid out for the match's top bar; wraps on phones. */
 export function TracksBar({ g, showRound = false }: { g: G; showRound?: boolean }) {
   return (
     <div className="tr-bar">
       {showRound && <RoundTrack round={g.round} rounds={g.rounds} compact />}
-      <TensionTrack tension={g.tracks.tension} compact />
-      <AsymmetryTrack asymmetry={g.tracks.asymmetry} compact />
-      <EuTrack euEngagement={g.tracks.euEngagement} compact />
+      <TrackMeters tracks={g.tracks} />
     </div>
   );
 }

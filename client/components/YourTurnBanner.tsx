@@ -1,8 +1,10 @@
 // Whose turn it is, for everyone; "Your turn — 2 actions" when it is yours, also announced to
-// screen readers through a polite live region.
+// screen readers through a polite live region. In a class match: the turn timer, and a strip
+// while the facilitator has paused the match.
 import { useEffect, useState, type ReactNode } from 'react';
 import { playerLabel, type SeatPlayer } from '../lib/roster';
 import { StateMark } from './StateMark';
+import { PauseIcon } from './TurnTimer';
 
 export interface YourTurnBannerProps {
   isMyTurn: boolean;
@@ -15,11 +17,15 @@ export interface YourTurnBannerProps {
   waitText?: string;
   /** A control shown at the end of the banner (e.g. back to the final scores). */
   extra?: ReactNode;
+  /** The facilitator has paused the match: nobody may act. */
+  paused?: boolean;
+  /** The turn timer, shown next to whose turn it is. */
+  timer?: ReactNode;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-export function YourTurnBanner({ isMyTurn, actionsLeft, tokens, active, thinking, over, waitText, extra }: YourTurnBannerProps) {
+export function YourTurnBanner({ isMyTurn, actionsLeft, tokens, active, thinking, over, waitText, extra, paused = false, timer }: YourTurnBannerProps) {
   let text: string;
   if (over) text = 'The match is over.';
   else if (isMyTurn) text = `Your turn — ${plural(actionsLeft, 'action')}${tokens ? ` and ${plural(tokens, 'free action')}` : ''}`;
@@ -28,19 +34,32 @@ export function YourTurnBanner({ isMyTurn, actionsLeft, tokens, active, thinking
 
   // The live region speaks when the turn changes hands, not on every update.
   const [announce, setAnnounce] = useState('');
-  const who = over ? 'over' : isMyTurn ? 'me' : active?.seat ?? '';
+  const who = over ? 'over' : paused ? 'paused' : isMyTurn ? 'me' : active?.seat ?? '';
   useEffect(() => {
-    setAnnounce(isMyTurn ? `Your turn. You have ${plural(actionsLeft, 'action')}.` : over ? 'The match is over.' : active ? `${active.stateName} is playing.` : '');
-    // Announce on a change of hands only.
+    setAnnounce(
+      over ? 'The match is over.'
+        : paused ? 'The facilitator has paused the match.'
+          : isMyTurn ? `Your turn. You have ${plural(actionsLeft, 'action')}.`
+            : active ? `${active.stateName} is playing.` : '',
+    );
+    // Announce on a change of hands (or a pause) only.
   }, [who]);
 
+  const isPaused = paused && !over;
   return (
-    <section className={`turn-banner${isMyTurn ? ' turn-banner--mine' : ''}`} aria-label="Whose turn">
+    <section className={`turn-banner${isMyTurn ? ' turn-banner--mine' : ''}${isPaused ? ' turn-banner--paused' : ''}`} aria-label="Whose turn">
+      {isPaused && (
+        <p className="turn-banner__paused" data-testid="paused-strip">
+          <PauseIcon /> <strong>Paused by the facilitator</strong>
+          <span className="turn-banner__paused-sub"><span className="turn-banner__dash"> · </span>Nobody can move until the match resumes.</span>
+        </p>
+      )}
       {active && !over && <StateMark id={active.state} size="sm" />}
       <p className="turn-banner__text">
         <strong>{text}</strong>
         {!isMyTurn && !over && waitText && <span className="turn-banner__wait"> {waitText}</span>}
       </p>
+      {!over && timer}
       {extra}
       <div className="visually-hidden" aria-live="polite" role="status">{announce}</div>
     </section>

@@ -42,29 +42,48 @@ const STATUS_TEXT: Record<number, string> = {
   503: 'The server is busy. Try again in a minute.',
 };
 
-async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+export interface RequestOptions {
+  body?: unknown;
+  /** A bearer token (seminar facilitator or student). */
+  token?: string;
+  /** Sentences for statuses the server answers without one of its own. */
+  statusText?: Record<number, string>;
+}
+
+/** Sends a request and returns the response when it is 2xx; else throws an ApiError with a sentence. */
+export async function send(method: 'GET' | 'POST', url: string, opts: RequestOptions = {}): Promise<Response> {
+  const headers: Record<string, string> = {};
+  if (opts.body !== undefined) headers['content-type'] = 'application/json';
+  if (opts.token) headers.authorization = `Bearer ${opts.token}`;
   let res: Response;
   try {
-    res = await fetch(BASE + path, {
-      method,
-      headers: body === undefined ? undefined : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    res = await fetch(url, { method, headers, body: opts.body === undefined ? undefined : JSON.stringify(opts.body) });
   } catch {
     throw new ApiError('Cannot reach the game server. Check your connection, or play solo: it needs no server.', 0);
   }
+  if (res.ok) return res;
   let data: unknown = null;
   try {
     data = await res.json();
   } catch {
     // An empty or non-JSON answer: the status alone tells what happened.
   }
-  if (!res.ok) {
-    const msg = (data as { error?: unknown } | null)?.error;
-    throw new ApiError(typeof msg === 'string' && msg ? msg : STATUS_TEXT[res.status] ?? `The server answered ${res.status}.`, res.status);
-  }
-  return data as T;
+  const msg = (data as { error?: unknown } | null)?.error;
+  const fallback = opts.statusText?.[res.status] ?? STATUS_TEXT[res.status] ?? `The server answered ${res.status}.`;
+  throw new ApiError(typeof msg === 'string' && msg ? msg : fallback, res.status);
 }
+
+/** A JSON request: the parsed answer, or an ApiError. */
+export async function requestJson<T>(method: 'GET' | 'POST', url: string, opts: RequestOptions = {}): Promise<T> {
+  const res = await send(method, url, opts);
+  try {
+    return (await res.json()) as T;
+  } catch {
+    return null as T;
+  }
+}
+
+const call = <T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> => requestJson<T>(method, BASE + path, { body });
 
 /** Creates a match; `seats` says who plays each of the five seats. */
 export const createMatch = (setupData: { scenario?: string; seats: SeatKind[]; hints?: boolean }, unlisted = true) =>

@@ -1,5 +1,6 @@
 // The match log in sentences, grouped by round: the event, each action taken (from boardgame.io's
-// log: payload type, args, playerID) and each change of tension with its cause (G.tensionLog).
+// log: payload type, args, playerID), each change of tension with its cause (G.tensionLog) and, in a
+// class match, what the facilitator did (G.control.log).
 import type { LogEntry } from 'boardgame.io';
 import { actionFromMove } from '../../game/index';
 import { EVENT_TEXT, YEAR_OF_ROUND, tensionCauseText } from '../../game/texts';
@@ -9,7 +10,7 @@ import { actionSentence } from './actionText';
 
 export interface LogLine {
   key: string;
-  kind: 'event' | 'action' | 'tension';
+  kind: 'event' | 'action' | 'tension' | 'control';
   text: string;
   seat?: Seat;
   /** For tension lines: up or down. */
@@ -47,6 +48,7 @@ export function buildLog(log: LogEntry[], g: G): LogRound[] {
     add(roundOfTurn(entry.turn), { key: `a${entry._stateID}`, kind: 'action', seat: playerID, text: actionSentence(action, playerID) });
   }
   g.tensionLog.forEach((t, i) => add(t.round, { key: `t${i}`, kind: 'tension', text: tensionCauseText(t), delta: t.delta }));
+  g.control?.log.forEach((c, i) => add(c.round, { key: `c${i}-${c.at}`, kind: 'control', text: c.text }));
   return [...rounds.entries()]
     .sort((a, b) => b[0] - a[0])
     .map(([round, lines]) => ({ round, year: YEAR_OF_ROUND(round), lines }));

@@ -8,6 +8,11 @@ export type Route =
   | { name: 'match'; matchID: string }
   | { name: 'join'; matchID: string }
   | { name: 'rules'; anchor?: string }
+  | { name: 'seminar' }
+  | { name: 'seminarConsole'; classID: string }
+  | { name: 'seminarDebrief'; classID: string }
+  | { name: 'classJoin' }
+  | { name: 'classPlace'; classID: string }
   | { name: 'notFound'; path: string };
 
 const ID = '([A-Za-z0-9_-]{1,64})';
@@ -18,6 +23,11 @@ const PATTERNS: [RegExp, (m: RegExpMatchArray) => Route][] = [
   [new RegExp(`^/match/${ID}/?$`), (m) => ({ name: 'match', matchID: m[1] })],
   [new RegExp(`^/join/${ID}/?$`), (m) => ({ name: 'join', matchID: m[1] })],
   [/^\/rules\/?$/, () => ({ name: 'rules' })],
+  [/^\/seminar\/?$/, () => ({ name: 'seminar' })],
+  [new RegExp(`^/seminar/${ID}/?$`), (m) => ({ name: 'seminarConsole', classID: m[1] })],
+  [new RegExp(`^/seminar/${ID}/debrief/?$`), (m) => ({ name: 'seminarDebrief', classID: m[1] })],
+  [/^\/class\/?$/, () => ({ name: 'classJoin' })],
+  [new RegExp(`^/class/${ID}/?$`), (m) => ({ name: 'classPlace', classID: m[1] })],
 ];
 
 /** The route of a path ('/match/abc' → { name: 'match', matchID: 'abc' }). */
@@ -61,7 +71,19 @@ export const paths = {
   rules: '/rules',
   match: (id: string) => `/match/${encodeURIComponent(id)}`,
   join: (id: string) => `/join/${encodeURIComponent(id)}`,
+  seminar: '/seminar',
+  seminarConsole: (classID: string) => `/seminar/${encodeURIComponent(classID)}`,
+  seminarDebrief: (classID: string) => `/seminar/${encodeURIComponent(classID)}/debrief`,
+  classJoin: (code?: string) => (code ? `/class?code=${encodeURIComponent(code)}` : '/class'),
+  classPlace: (classID: string) => `/class/${encodeURIComponent(classID)}`,
 };
+
+/** The link students open to join a class (the code filled in). */
+export const studentLink = (code: string): string => `${window.location.origin}${paths.classJoin(code)}`;
+
+/** The facilitator's private link: whoever opens it runs the class. */
+export const facilitatorLink = (classID: string, token: string): string =>
+  `${window.location.origin}${paths.seminarConsole(classID)}#key=${encodeURIComponent(token)}`;
 
 /** The full invite link of a match, for sharing. */
 export const inviteLink = (matchID: string): string => `${window.location.origin}${paths.join(matchID)}`;
@@ -73,4 +95,10 @@ export function matchIdFromInput(raw: string): string | null {
   const m = text.match(/\/(?:join|match)\/([A-Za-z0-9_-]{1,64})/);
   if (m) return m[1];
   return /^[A-Za-z0-9_-]{1,64}$/.test(text) ? text : null;
+}
+
+/** A class code from what a student typed or pasted (the code, or the class link): upper case, letters and digits. */
+export function classCodeFromInput(raw: string): string {
+  const m = raw.match(/[?&]code=([A-Za-z0-9]+)/);
+  return (m ? m[1] : raw).toUpperCase().replace(/[^A-Z0-9]/g, '').slice(0, 16);
 }

@@ -1,5 +1,7 @@
 // This browser's seats in online matches (matchID → seat, credentials, name), kept in localStorage,
 // so a player can close the tab and come back to the match ("My matches").
+import { storedMap } from './storedMap';
+
 export interface SavedSeat {
   matchID: string;
   playerID: string;
@@ -9,45 +11,19 @@ export interface SavedSeat {
   savedAt: number;
 }
 
-const KEY = 'mdchess.seats';
 const NAME_KEY = 'mdchess.name';
+const seats = storedMap<SavedSeat>('mdchess.seats', (s) => typeof s.playerID === 'string' && typeof s.credentials === 'string');
 
-function readAll(): Record<string, SavedSeat> {
-  try {
-    const raw = JSON.parse(localStorage.getItem(KEY) ?? '{}') as unknown;
-    return raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, SavedSeat>) : {};
-  } catch {
-    return {};
-  }
-}
-
-function writeAll(all: Record<string, SavedSeat>): void {
-  try {
-    localStorage.setItem(KEY, JSON.stringify(all));
-  } catch {
-    // Storage full or disabled: the seat only lives as long as the page.
-  }
-}
-
-export const getSeat = (matchID: string): SavedSeat | null => {
-  const s = readAll()[matchID];
-  return s && typeof s.playerID === 'string' && typeof s.credentials === 'string' ? s : null;
-};
+export const getSeat = (matchID: string): SavedSeat | null => seats.get(matchID);
 
 export function saveSeat(seat: Omit<SavedSeat, 'savedAt'>): void {
-  const all = readAll();
-  all[seat.matchID] = { ...seat, savedAt: Date.now() };
-  writeAll(all);
+  seats.set(seat.matchID, { ...seat, savedAt: Date.now() });
 }
 
-export function removeSeat(matchID: string): void {
-  const all = readAll();
-  delete all[matchID];
-  writeAll(all);
-}
+export const removeSeat = (matchID: string): void => seats.remove(matchID);
 
 /** Every seat this browser holds, newest first. */
-export const listSeats = (): SavedSeat[] => Object.values(readAll()).sort((a, b) => b.savedAt - a.savedAt);
+export const listSeats = (): SavedSeat[] => seats.list().sort((a, b) => b.savedAt - a.savedAt);
 
 /** The name this browser used last, to fill the name field. */
 export const lastName = (): string => {

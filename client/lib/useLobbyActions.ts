@@ -7,7 +7,8 @@ import { getSeat, rememberName, removeSeat, saveSeat } from './seats';
 
 interface Busy { busy: boolean; error: string | null }
 
-function useTask() {
+/** A form's task: busy while it runs, its failure as a sentence. */
+export function useTask() {
   const [st, setSt] = useState<Busy>({ busy: false, error: null });
   const run = useCallback(async (task: () => Promise<void>) => {
     setSt({ busy: true, error: null });

@@ -3,7 +3,7 @@
 import { AGENDA_TEXT, YEAR_OF_ROUND, tensionCauseText } from '../../game/texts';
 import type { G, Seat } from '../../game/types';
 import { STATE_IDS, seatOf, stateOf } from '../../game/types';
-import { LineChart, type Series } from '../components/LineChart';
+import { DASHES, LineChart, MARKERS } from '../components/LineChart';
 import { Link } from '../components/Link';
 import { StateMark } from '../components/StateMark';
 import { paths } from '../lib/router';
@@ -31,8 +31,6 @@ const TERMS = [
   { key: 'crisis', label: 'Crisis', sign: 1 },
 ] as const;
 
-const MARKERS: Series['marker'][] = ['circle', 'square', 'triangle', 'diamond', 'cross'];
-const DASHES = ['', '6 4', '2 3', '10 3 2 3', '1 5'];
 const ORDINAL = ['first', 'second', 'third', 'fourth', 'fifth'];
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
 

@@ -1,4 +1,5 @@
-// The home page: what the game is, and three ways in: play online, join with a link, play solo.
+// The home page: what the game is, and the ways in: play online, join with a link, play solo, and
+// for classes: join one with its code, or run one.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { STATE_NAME } from '../../game/names';
 import type { Seat } from '../../game/types';
@@ -6,7 +7,7 @@ import { stateOf } from '../../game/types';
 import { Link } from '../components/Link';
 import { MatchSetupForm } from '../components/MatchSetupForm';
 import { StateMark } from '../components/StateMark';
-import { matchIdFromInput, navigate, paths } from '../lib/router';
+import { classCodeFromInput, matchIdFromInput, navigate, paths } from '../lib/router';
 import { lastName } from '../lib/seats';
 import { useCreateMatch } from '../lib/useLobbyActions';
 import { useMyMatches } from '../lib/useMyMatches';
@@ -49,6 +50,38 @@ function JoinCard() {
       </div>
       {error && <p id={`${uid}-err`} className="field__error">{error}</p>}
     </form>
+  );
+}
+
+/** Seminar mode: a student joins a class with its code; a lecturer goes to run one. */
+function SeminarCard() {
+  const uid = useId();
+  const [code, setCode] = useState('');
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    navigate(paths.classJoin(classCodeFromInput(code) || undefined));
+  };
+  return (
+    <section className="card seminar-card" aria-labelledby="seminar-h">
+      <div className="seminar-card__intro">
+        <p className="hero__kicker">Seminar mode</p>
+        <h2 id="seminar-h">In class</h2>
+        <p>A lecturer runs several matches at once, steers them like a crisis simulation’s control team, and debriefs the class at the end.</p>
+      </div>
+      <form className="join-form seminar-card__join" onSubmit={submit} noValidate aria-labelledby={`${uid}-h`}>
+        <h3 id={`${uid}-h`}>Join a class</h3>
+        <label htmlFor={`${uid}-code`} className="field__label">Class code</label>
+        <div className="inline-field">
+          <input id={`${uid}-code`} className="input input--code" value={code} onChange={(e) => setCode(e.target.value)} placeholder="ABC123" autoComplete="off" autoCapitalize="characters" spellCheck={false} />
+          <button type="submit" className="button">Join class</button>
+        </div>
+      </form>
+      <div className="seminar-card__run">
+        <h3>Teaching?</h3>
+        <p>Set up a class of 10–30 students in 2–6 parallel matches.</p>
+        <Link href={paths.seminar} className="button button--primary">Run a class</Link>
+      </div>
+    </section>
   );
 }
 
@@ -141,6 +174,8 @@ export function Home() {
           <MatchSetupForm mode="online" busy={busy} error={error} initialName={lastName()} submitLabel="Create match" onSubmit={create} />
         </section>
       )}
+
+      {!creating && <SeminarCard />}
 
       <section className="how" aria-labelledby="how-h">
         <h2 id="how-h">A year in one minute</h2>

@@ -8,6 +8,7 @@ import { BOARDS, stateOf } from '../../game/types';
 import { ActionPanel } from '../components/ActionPanel';
 import { BoardsPanel } from '../components/BoardGrid';
 import { ChatPanel } from '../components/ChatPanel';
+import { ControlBanner } from '../components/ControlBanner';
 import { EventCard } from '../components/EventCard';
 import { LogPanel } from '../components/LogPanel';
 import { PowersReplay } from '../components/PowersReplay';
@@ -16,8 +17,10 @@ import { StatesTable } from '../components/StatesTable';
 import { StateSummary } from '../components/StateSummary';
 import { Tabs, type TabDef } from '../components/Tabs';
 import { TopBar } from '../components/TopBar';
+import { TurnTimer } from '../components/TurnTimer';
 import { YourTurnBanner } from '../components/YourTurnBanner';
 import { BoardTitle } from '../lib/actionText';
+import { useServerOffset } from '../lib/clock';
 import { playerLabel, type Roster } from '../lib/roster';
 import { turnWhen, turnWhenText } from '../lib/turnOrder';
 import { useActionPanel } from '../lib/useActionPanel';
@@ -61,6 +64,8 @@ export function MatchScreen({ match, roster, onPlayAgain }: MatchScreenProps) {
   const [phoneTab, setPhoneTab] = useState<string>('map');
   const [showEnd, setShowEnd] = useState(true);
   const seenChat = useRef(0);
+  const control = G?.control;
+  const clockOffset = useServerOffset(!!control?.turnSeconds);
 
   const chatOpen = isPhone ? phoneTab === 'chat' : tab === 'chat';
   useEffect(() => {
@@ -151,8 +156,11 @@ export function MatchScreen({ match, roster, onPlayAgain }: MatchScreenProps) {
       over={!!G.gameover}
       waitText={when && when.when !== 'now' ? `Your turn comes ${turnWhenText(when)}.` : undefined}
       extra={G.gameover ? <button type="button" className="button button--small" onClick={() => setShowEnd(true)}>Back to the final scores</button> : undefined}
+      paused={!!control?.paused}
+      timer={control ? <TurnTimer control={control} offset={clockOffset} /> : undefined}
     />
   );
+  const controlBanner = control && <ControlBanner banner={control.banner} />;
 
   const errorBox = match.error && (
     <div className="notice notice--error" role="alert">
@@ -163,6 +171,9 @@ export function MatchScreen({ match, roster, onPlayAgain }: MatchScreenProps) {
 
   const side = me && mySeat ? (
     <>
+      {control && me.bot && (
+        <p className="notice notice--warn" role="status">A bot is playing your seat for now, by the facilitator’s choice. It comes back to you when the facilitator hands it back.</p>
+      )}
       <StateCard g={G} seat={mySeat} player={me} />
       <ActionPanel ctrl={panel} isMyTurn={match.isMyTurn} actionsLeft={G.actionsLeft} waiting={waiting} pending={!!match.pending} />
     </>
@@ -187,6 +198,7 @@ export function MatchScreen({ match, roster, onPlayAgain }: MatchScreenProps) {
       <div {...rootAttrs}>
         <TopBar g={G} kind={match.kind} isConnected={match.isConnected} compact turnText={turnText} myTurn={match.isMyTurn} />
         {banner}
+        {controlBanner}
         <main id="main" tabIndex={-1} className="match-phone">
           <h1 className="visually-hidden">{me ? `${me.stateName}: match` : 'Match'}</h1>
           {errorBox}
@@ -208,6 +220,7 @@ export function MatchScreen({ match, roster, onPlayAgain }: MatchScreenProps) {
     <div {...rootAttrs}>
       <TopBar g={G} kind={match.kind} isConnected={match.isConnected} compact={false} turnText={turnText} myTurn={match.isMyTurn} />
       {banner}
+      {controlBanner}
       <main id="main" tabIndex={-1} className="match-grid">
         <h1 className="visually-hidden">{me ? `${me.stateName}: match` : 'Match'}</h1>
         <div className="match-grid__main">

@@ -4,6 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { SCENARIO_TEXT, STATE_TEXT } from '../../game/texts';
 import type { Seat } from '../../game/types';
 import { SEATS, stateOf } from '../../game/types';
+import { CopyField } from '../components/CopyField';
 import { Link } from '../components/Link';
 import { StateMark } from '../components/StateMark';
 import type { MatchInfo } from '../lib/api';
@@ -24,29 +25,16 @@ export interface WaitingRoomProps {
 }
 
 function CopyLink({ matchID }: { matchID: string }) {
-  const uid = useId();
-  const link = inviteLink(matchID);
-  const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(link);
-      setCopied('yes');
-    } catch {
-      (document.getElementById(`${uid}-link`) as HTMLInputElement | null)?.select();
-      setCopied('no');
-    }
-  };
   return (
-    <div className="invite">
-      <label htmlFor={`${uid}-link`} className="field__label">Invite link</label>
-      <div className="inline-field">
-        <input id={`${uid}-link`} className="input input--mono" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
-        <button type="button" className="button button--primary" onClick={copy}>Copy invite link</button>
-      </div>
-      <p className="field__hint" role="status">
-        {copied === 'yes' ? 'Copied. Send it to your friends.' : copied === 'no' ? 'Select the link and copy it by hand.' : <>Or tell them the code <strong className="mono">{matchID}</strong>.</>}
-      </p>
-    </div>
+    <CopyField
+      className="invite"
+      label="Invite link"
+      value={inviteLink(matchID)}
+      buttonLabel="Copy invite link"
+      primary
+      copiedText="Copied. Send it to your friends."
+      hint={<>Or tell them the code <strong className="mono">{matchID}</strong>.</>}
+    />
   );
 }
 

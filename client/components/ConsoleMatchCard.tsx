@@ -1,0 +1,205 @@
+// One match of the facilitator's console: status, round and year, whose turn and the time left,
+// the three tracks, each seat (students or bot, connection, sovereignty), and the controls to
+// start, pause, resume, open, choose the next event, move a track and hand a seat to a bot.
+import { useId, useState } from 'react';
+import { STATE_NAME } from '../../game/names';
+import type { BotKind, ConsoleMatch, ConsoleSeat } from '../../game/seminar';
+import { EVENT_TEXT, YEAR_OF_ROUND } from '../../game/texts';
+import type { Track } from '../../game/types';
+import { stateOf } from '../../game/types';
+import { BOT_TITLE } from '../lib/roster';
+import type { ConsoleController } from '../lib/useConsole';
+import { FeedbackLine } from './FeedbackLine';
+import { StateMark } from './StateMark';
+import { TrackMeters, tensionZone } from './Tracks';
+import { PauseIcon, TurnTimer } from './TurnTimer';
+
+export interface ConsoleMatchCardProps {
+  m: ConsoleMatch;
+  ctrl: Pick<ConsoleController, 'run' | 'busy' | 'feedback' | 'offset'>;
+  botLevel: BotKind;
+  onOpen: (index: number) => void;
+}
+
+const TRACKS: { id: Track; label: string }[] = [
+  { id: 'tension', label: 'Tension' }, { id: 'asymmetry', label: 'Asymmetry' }, { id: 'euEngagement', label: 'EU engagement' },
+];
+const eventTitle = (id: string) => (Object.hasOwn(EVENT_TEXT, id) ? EVENT_TEXT[id].title : id);
+
+/** The match's status in a word or two: not started, running, paused, or its end. */
+export function matchStatus(m: ConsoleMatch): { key: 'waiting' | 'running' | 'paused' | 'over'; text: string } {
+  if (m.gameover) {
+    const who = m.gameover.winners.map((s) => STATE_NAME[stateOf(s)]).join(' and ');
+    return { key: 'over', text: m.gameover.crisis ? `Over: crisis · ${who} ${m.gameover.winners.length > 1 ? 'win' : 'wins'}` : `Over · ${who} ${m.gameover.winners.length > 1 ? 'win' : 'wins'}` };
+  }
+  if (!m.started) return { key: 'waiting', text: 'Not started' };
+  return m.control.paused ? { key: 'paused', text: 'Paused' } : { key: 'running', text: 'Running' };
+}
+
+function SeatWho({ s }: { s: ConsoleSeat }) {
+  if (s.students.length === 0) return s.bot ? <span>{BOT_TITLE[s.bot] ?? 'Bot'}</span> : <span className="muted">Open seat</span>;
+  return (
+    <span>
+      {s.students.join(', ')}
+      {s.bot && <span className="tag tag--on console-seat__bot">{BOT_TITLE[s.bot] ?? 'Bot'} playing</span>}
+    </span>
+  );
+}
+
+function Connection({ s, started }: { s: ConsoleSeat; started: boolean }) {
+  if (s.students.length === 0) return <span className="muted">—</span>;
+  if (!started) return <span className="muted">Waiting</span>;
+  return (
+    <span className={`presence presence--${s.connected ? 'on' : 'off'}`}>
+      <span className="presence__dot" aria-hidden="true" />
+      {s.connected ? 'Online' : 'Offline'}
+    </span>
+  );
+}
+
+export function ConsoleMatchCard({ m, ctrl, botLevel, onOpen }: ConsoleMatchCardProps) {
+  const uid = useId();
+  const { run, busy } = ctrl;
+  const [eventId, setEventId] = useState('');
+  const [track, setTrack] = useState<Track>('tension');
+  const [reason, setReason] = useState('');
+  const where = `match:${m.index}`;
+  const status = matchStatus(m);
+  const live = m.started && !m.gameover;
+  const zone = tensionZone(m.tracks.tension);
+  const pending = busy === where;
+  const active = m.seats.find((s) => s.seat === m.activeSeat);
+  const chosenEvent = m.injectable.includes(eventId) ? eventId : '';
+  const trackName = TRACKS.find((t) => t.id === track)!.label;
+
+  const moveTrack = (delta: 1 | -1) => (e: { preventDefault(): void }) => {
+    e.preventDefault();
+    const why = reason.trim();
+    if (!why) {
+      document.getElementById(`${uid}-reason`)?.focus();
+      return;
+    }
+    void run(where, 'track', { match: m.index, track, delta, reason: why }, `${trackName} ${delta > 0 ? '+1' : '−1'}: the players read your reason in their log.`)
+      .then((ok) => { if (ok) setReason(''); });
+  };
+
+  const steer = !m.gameover && (
+    <div className="console-match__steer">
+      <form className="steer" onSubmit={(e) => { e.preventDefault(); if (chosenEvent) void run(where, 'inject', { match: m.index, eventId: chosenEvent }, `${eventTitle(chosenEvent)} opens the next round of ${m.label}.`).then((ok) => ok && setEventId('')); }}>
+        <label htmlFor={`${uid}-event`} className="steer__label">Next event</label>
+        <select id={`${uid}-event`} className="select" value={chosenEvent} onChange={(e) => setEventId(e.target.value)} disabled={m.injectable.length === 0}>
+          <option value="">{m.injectable.length ? 'Drawn at random' : 'No event left to draw'}</option>
+          {m.injectable.map((id) => <option key={id} value={id}>{eventTitle(id)}</option>)}
+        </select>
+        <button type="submit" className="button button--small" disabled={!chosenEvent || pending}>Set<span className="visually-hidden"> the next event of {m.label}</span></button>
+      </form>
+      <form className="steer steer--track" onSubmit={moveTrack(1)}>
+        <label htmlFor={`${uid}-track`} className="steer__label">Track</label>
+        <select id={`${uid}-track`} className="select select--short" value={track} onChange={(e) => setTrack(e.target.value as Track)}>
+          {TRACKS.map((t) => <option key={t.id} value={t.id}>{t.label}</option>)}
+        </select>
+        <label htmlFor={`${uid}-reason`} className="visually-hidden">Reason the players will read ({m.label})</label>
+        <input id={`${uid}-reason`} className="input steer__reason" value={reason} maxLength={280} placeholder="Reason the players will read" onChange={(e) => setReason(e.target.value)} />
+        <span className="steer__pm">
+          <button type="submit" className="button button--small" disabled={pending} aria-label={`${trackName} +1 in ${m.label}`}>+1</button>
+          <button type="button" className="button button--small" disabled={pending} aria-label={`${trackName} −1 in ${m.label}`} onClick={moveTrack(-1)}>−1</button>
+        </span>
+      </form>
+    </div>
+  );
+
+  return (
+    <section className={`card console-match console-match--${status.key} console-match--${zone}`} aria-labelledby={`${uid}-h`} data-testid="console-match" data-match-index={m.index}>
+      <header className="console-match__head">
+        <h3 id={`${uid}-h`} className="console-match__title">{m.label}</h3>
+        <span className={`status-badge status-badge--${status.key}`}>{status.key === 'paused' && <PauseIcon />}{status.text}</span>
+        <div className="console-match__buttons">
+          {!m.started && (
+            <button type="button" className="button button--small button--primary" disabled={pending} onClick={() => void run(where, 'start', { match: m.index }, `${m.label} started.`)}>
+              Start<span className="visually-hidden"> {m.label}</span>
+            </button>
+          )}
+          {live && (m.control.paused ? (
+            <button type="button" className="button button--small button--primary" disabled={pending} onClick={() => void run(where, 'resume', { match: m.index }, `${m.label} resumed.`)}>
+              Resume<span className="visually-hidden"> {m.label}</span>
+            </button>
+          ) : (
+            <button type="button" className="button button--small" disabled={pending} onClick={() => void run(where, 'pause', { match: m.index }, `${m.label} paused.`)}>
+              Pause<span className="visually-hidden"> {m.label}</span>
+            </button>
+          ))}
+          <button type="button" className="button button--small" onClick={() => onOpen(m.index)}>
+            Open<span className="visually-hidden"> {m.label}</span>
+          </button>
+        </div>
+      </header>
+
+      <div className="console-match__body">
+        <div className="console-match__info">
+          <div className="console-match__now">
+            <p className="console-match__year">
+              <strong className="num">{YEAR_OF_ROUND(m.round)}</strong> <span className="muted">Round {m.round} of {m.rounds}</span>
+            </p>
+            {live && active && (
+              <p className="console-match__turn">
+                <span className="muted">Turn:</span> <StateMark id={active.state} size="sm" /> <strong>{STATE_NAME[active.state]}</strong>
+                <span className="muted"> · {active.actionsLeft} left</span>
+              </p>
+            )}
+            {live && <TurnTimer control={m.control} offset={ctrl.offset} />}
+          </div>
+
+          <div className="console-match__tracks">
+            <TrackMeters tracks={m.tracks} />
+          </div>
+        </div>
+        <table className="data-table console-seats">
+          <caption className="visually-hidden">The five seats of {m.label}</caption>
+          <thead>
+            <tr>
+              <th scope="col">State</th>
+              <th scope="col">Played by</th>
+              <th scope="col">Connection</th>
+              <th scope="col" className="num" title="Sovereignty without secret agendas">Sov.</th>
+              {live && <th scope="col"><span className="visually-hidden">Bot</span></th>}
+            </tr>
+          </thead>
+          <tbody>
+            {m.seats.map((s) => {
+              const name = STATE_NAME[s.state];
+              const turn = live && s.seat === m.activeSeat;
+              return (
+                <tr key={s.seat} className={turn ? 'is-turn' : undefined}>
+                  <th scope="row">
+                    <span className="cell-state"><StateMark id={s.state} size="sm" /> <span>{name}{turn && <span className="console-seat__turn"><span className="visually-hidden">, </span>playing now</span>}</span></span>
+                  </th>
+                  <td data-label="Played by"><SeatWho s={s} /></td>
+                  <td data-label="Connection"><Connection s={s} started={m.started} /></td>
+                  <td data-label="Sovereignty" className="num"><strong>{s.sovereignty}</strong></td>
+                  {live && (
+                    <td className="console-seats__act">
+                      {s.students.length > 0 && (s.bot === null ? (
+                        <button type="button" className="button button--small" disabled={pending} aria-label={`Bot takes over ${name} in ${m.label}`}
+                          onClick={() => void run(where, 'seat', { match: m.index, seat: s.seat, bot: botLevel }, `A ${BOT_TITLE[botLevel]?.toLowerCase() ?? 'bot'} plays ${name}.`)}>
+                          Bot takes over
+                        </button>
+                      ) : (
+                        <button type="button" className="button button--small" disabled={pending} aria-label={`Hand ${name} in ${m.label} back to its students`}
+                          onClick={() => void run(where, 'seat', { match: m.index, seat: s.seat, bot: null }, `${name} is back with its students.`)}>
+                          Hand back
+                        </button>
+                      ))}
+                    </td>
+                  )}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        {steer}
+      </div>
+      <FeedbackLine feedback={ctrl.feedback} where={where} />
+    </section>
+  );
+}
+
