@@ -20,6 +20,10 @@ export default defineConfig({
     proxy: {
       '/games': 'http://localhost:8000',
       '/healthz': 'http://localhost:8000',
+      // The seminar API (the app's own /seminar/<class> pages stay with Vite).
+      '/seminar/classes': 'http://localhost:8000',
+      '/seminar/join': 'http://localhost:8000',
+      '/seminar/student': 'http://localhost:8000',
       // The seminar API (the seminar's pages are /seminar and /seminar/<class>, served by Vite).
       '^/seminar/(classes|join|student)(/|$)': 'http://localhost:8000',
       '/socket.io': { target: 'http://localhost:8000', ws: true },

@@ -48,6 +48,8 @@ export interface RequestOptions {
   token?: string;
   /** Sentences for statuses the server answers without one of its own. */
   statusText?: Record<number, string>;
+  /** The sentence when the server cannot be reached. */
+  offlineText?: string;
 }
 
 /** Sends a request and returns the response when it is 2xx; else throws an ApiError with a sentence. */
@@ -59,7 +61,7 @@ export async function send(method: 'GET' | 'POST', url: string, opts: RequestOpt
   try {
     res = await fetch(url, { method, headers, body: opts.body === undefined ? undefined : JSON.stringify(opts.body) });
   } catch {
-    throw new ApiError('Cannot reach the game server. Check your connection, or play solo: it needs no server.', 0);
+    throw new ApiError(opts.offlineText ?? 'Cannot reach the game server. Check your connection, or play solo: it needs no server.', 0);
   }
   if (res.ok) return res;
   let data: unknown = null;

@@ -16,8 +16,10 @@ export interface JoinedSeminar {
   token: string;
   name: string;
   title: string;
-  /** The match this student was last sent to, to come back to the class from it. */
+  /** The student's match, to come back to the class from it. */
   matchID?: string;
+  /** The match the student was sent into once it started (not again: they may come back here). */
+  sentTo?: string;
   joinedAt: number;
 }
 

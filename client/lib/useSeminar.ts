@@ -1,6 +1,6 @@
 // Controllers of the seminar's simple screens: creating a class, joining one as a student, and a
 // student's place (polled until the facilitator starts the match, then off to the match).
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import type { ClassOptions, StudentView } from '../../game/seminar';
 import { ApiError } from './api';
 import { navigate, paths } from './router';
@@ -51,16 +51,17 @@ export function useStudentPlace(classID: string) {
     gone,
   );
   const view = me ? poll.data : null;
-  const sent = useRef(false);
-
   useEffect(() => {
     if (!me || !view) return;
-    if (view.title !== me.title || view.seat?.matchID !== me.matchID) saveJoined({ ...me, title: view.title, matchID: view.seat?.matchID });
     const seat = view.seat;
-    if (!seat?.started || sent.current) return;
-    sent.current = true;
+    const first = !!seat?.started && me.sentTo !== seat.matchID;
+    if (view.title !== me.title || seat?.matchID !== me.matchID || first) {
+      saveJoined({ ...me, title: view.title, matchID: seat?.matchID, sentTo: first ? seat?.matchID : me.sentTo });
+    }
+    if (!seat?.started) return;
     saveSeat({ matchID: seat.matchID, playerID: seat.playerID, credentials: seat.credentials, name: view.name });
-    navigate(paths.match(seat.matchID));
+    // Into the match the first time it starts; a student who comes back here chooses to go again.
+    if (first) navigate(paths.match(seat.matchID));
   }, [view]);
 
   return { me, view, error: me ? poll.error : null, lost: poll.stopped, refresh: poll.refresh };

@@ -35,6 +35,8 @@ export interface MatchScreenProps {
   roster: Roster;
   /** Starts a new match from the end screen (solo: same set-up). */
   onPlayAgain?: () => void;
+  /** The play-again button's text when not the default ("Back to the class"). */
+  playAgainLabel?: string;
 }
 
 function Loading({ text }: { text: string }) {
@@ -54,7 +56,7 @@ function BoardSelector({ board, onChange }: { board: Board | 'all'; onChange: (b
   );
 }
 
-export function MatchScreen({ match, roster, onPlayAgain }: MatchScreenProps) {
+export function MatchScreen({ match, roster, onPlayAgain, playAgainLabel }: MatchScreenProps) {
   const { G, mySeat } = match;
   const isPhone = useIsPhone();
   const panel = useActionPanel(G, mySeat, match.isMyTurn, match.act, !!match.pending);
@@ -92,7 +94,7 @@ export function MatchScreen({ match, roster, onPlayAgain }: MatchScreenProps) {
     return (
       <div {...rootAttrs}>
         <Suspense fallback={<Loading text="Counting the scores…" />}>
-          <EndScreen g={G} roster={roster} mySeat={mySeat} onShowBoard={() => setShowEnd(false)} onPlayAgain={onPlayAgain} playAgainLabel={match.kind === 'solo' ? 'Play again' : 'New match'} />
+          <EndScreen g={G} roster={roster} mySeat={mySeat} onShowBoard={() => setShowEnd(false)} onPlayAgain={onPlayAgain} playAgainLabel={playAgainLabel ?? (match.kind === 'solo' ? 'Play again' : 'New match')} />
         </Suspense>
       </div>
     );

@@ -6,6 +6,7 @@ import type { MatchInfo } from '../lib/api';
 import { navigate, paths } from '../lib/router';
 import { rosterOnline } from '../lib/roster';
 import type { SavedSeat } from '../lib/seats';
+import { joinedByMatch } from '../lib/seminarStore';
 import { useMatch } from '../lib/useMatch';
 import { MatchScreen } from './MatchScreen';
 
@@ -16,5 +17,9 @@ export default function OnlineMatch({ matchID, seat, info }: { matchID: string; 
     () => rosterOnline(info, match.names, match.connected, mySeat, seat?.name ?? ''),
     [info, match.names, match.connected, mySeat, seat?.name],
   );
-  return <MatchScreen match={match} roster={roster} onPlayAgain={() => navigate(paths.home)} />;
+  // A student's class match ends with the way back to the class, not a new match.
+  const seminar = useMemo(() => joinedByMatch(matchID), [matchID]);
+  return seminar
+    ? <MatchScreen match={match} roster={roster} onPlayAgain={() => navigate(paths.classPlace(seminar.classID))} playAgainLabel="Back to the class" />
+    : <MatchScreen match={match} roster={roster} onPlayAgain={() => navigate(paths.home)} />;
 }

@@ -47,7 +47,7 @@ export default function SeminarConsole({ classID }: { classID: string }) {
       <ConsoleHeader view={view} token={token} />
       <p className={`console-conn${ctrl.error ? ' console-conn--off' : ''}`} role="status">
         <span className="presence__dot" aria-hidden="true" />
-        {ctrl.error ? `Lost contact with the server (${ctrl.error}) Showing the last view; trying again every 2 seconds.` : 'Live · updates every 2 seconds'}
+        {ctrl.error ? `Lost contact: ${ctrl.error} What you see may be out of date; trying again every 2 seconds.` : 'Live · updates every 2 seconds'}
       </p>
       <ConsoleClassControls view={view} ctrl={ctrl} />
       <section aria-labelledby="matches-h" className="console-matches">
