@@ -85,7 +85,7 @@ export function ConsoleStudents({ view, ctrl }: { view: ConsoleView; ctrl: Ctrl 
                     ) : <span className="muted">Joined · waiting</span>}
                   </td>
                   <td data-label="Move">
-                    {!match || !match.started ? <MoveStudent student={s} view={view} ctrl={ctrl} /> : <span className="muted small">Playing</span>}
+                    {!match || !match.started ? <MoveStudent student={s} view={view} ctrl={ctrl} /> : <span className="muted small">{match.gameover ? 'Finished' : 'Playing'}</span>}
                   </td>
                 </tr>
               );
