@@ -165,6 +165,8 @@ export interface StudentView {
     credentials: string;
     teammates: string[];
     started: boolean;
+    /** The match has ended (the student's page then says so rather than "has started"). */
+    over: boolean;
   };
 }
 

@@ -99,6 +99,7 @@ export async function studentView(db: SqliteStorage, cls: ClassRecord, student: 
       credentials,
       teammates: studentsAt(cls, student.match, student.seat).filter((s) => s !== student).map((s) => s.name),
       started: getInfo(db, m.matchID).started,
+      over: metadata?.gameover !== undefined,
     },
   };
 }

@@ -61,7 +61,7 @@ export default function ClassPlace({ classID }: { classID: string }) {
 
   const where = `Match ${seat.match + 1}`;
   return (
-    <Page title={seat.started ? 'Your match has started' : `You are ${text.name}`} kicker={view.title}>
+    <Page title={seat.over ? 'Your match is over' : seat.started ? 'Your match has started' : `You are ${text.name}`} kicker={view.title}>
       {offline}
       <section className="card place-card" aria-labelledby="place-h">
         <div className="place-card__head">
@@ -77,7 +77,7 @@ export default function ClassPlace({ classID }: { classID: string }) {
         <p className="place-card__special"><strong>{text.special.title}:</strong> {text.special.text}</p>
         {seat.started ? (
           <p className="button-row">
-            <Link href={paths.match(seat.matchID)} className="button button--primary button--large">Go to the match</Link>
+            <Link href={paths.match(seat.matchID)} className="button button--primary button--large">{seat.over ? 'See the final scores' : 'Go to the match'}</Link>
           </p>
         ) : (
           <p className="waiting-note place-card__wait" role="status">
