@@ -48,9 +48,9 @@ export class BotRunner {
   poke(matchID: string, known?: State): void {
     if (this.stopped || this.timers.has(matchID)) return;
     const p = (async () => {
-      const { state, metadata } = await this.deps.db.fetch(matchID, { state: true, metadata: true });
-      const s = known ?? state;
-      const seat = this.botToMove(matchID, s, metadata);
+      // After a write the new state is at hand: read (and parse) only the small metadata then.
+      const fetched = await this.deps.db.fetch(matchID, { state: !known, metadata: true });
+      const seat = this.botToMove(matchID, known ?? fetched.state, fetched.metadata);
       if (!seat || this.timers.has(matchID) || this.stopped) return;
       const timer = setTimeout(() => {
         this.timers.delete(matchID);
