@@ -13,6 +13,7 @@ import {
 } from '../game/seminar.js';
 import { isSeat, stateOf, type Seat } from '../game/types.js';
 import { fail, readJson } from './http.js';
+import { RateLimit } from './rateLimit.js';
 import { botLevel, checkKeys, checkName, newMatchID, secret } from './lobby.js';
 import {
   hasStarted, newClassMatch, placeNewStudent, roomFor, seatStudents, startClassMatch, studentSeats, type SeminarRouteDeps,
@@ -22,6 +23,11 @@ import { MAX_BROADCASTS, hashToken, tokenMatches, type ClassMatch, type ClassRec
 import { classExport, consoleView, matchRecord, studentView, studentsAt } from './seminarViews.js';
 
 export type { SeminarRouteDeps };
+
+/** Wrong class codes a client address may try per minute (a whole classroom may share one address). */
+export const WRONG_CODES_PER_MINUTE = 30;
+/** New classes a client address may create per hour. */
+export const CLASSES_PER_HOUR = 30;
 
 type MultiResult = { ok: true; applied: number[]; skipped: { match: number; reason: string }[] };
 
@@ -74,7 +80,11 @@ export function registerSeminar(router: Router, deps: SeminarRouteDeps): void {
     return fail(409, `No match could be ${what}. ${out.skipped.map((s) => `${cls.matches[s.match].label}: ${s.reason}`).join(' ')}`);
   }
 
+  const wrongCodes = new RateLimit(WRONG_CODES_PER_MINUTE, 60_000);
+  const newClasses = new RateLimit(CLASSES_PER_HOUR, 3_600_000);
+
   router.post('/seminar/classes', async (ctx) => {
+    if (newClasses.blocked(ctx.ip)) fail(429, 'Too many new classes from this address; try again in an hour.');
     const body = await readJson(ctx);
     const problem = validateClassOptions(body);
     if (problem) fail(400, problem);
@@ -89,6 +99,7 @@ export function registerSeminar(router: Router, deps: SeminarRouteDeps): void {
     };
     for (let i = 0; i < count; i++) cls.matches.push(await newClassMatch(deps, cls, i));
     store.put(cls);
+    newClasses.hit(ctx.ip);
     ctx.body = { classID, code: cls.code, facilitatorToken: token } satisfies CreatedClass;
   });
 
@@ -256,8 +267,12 @@ export function registerSeminar(router: Router, deps: SeminarRouteDeps): void {
     checkKeys(body, ['code', 'name']);
     if (typeof body.code !== 'string' || !body.code.trim() || body.code.length > 20) fail(400, 'Give the class code your teacher shows.');
     const name = checkName(body.name);
+    if (wrongCodes.blocked(ctx.ip)) fail(429, 'Too many wrong class codes from this address; wait a minute and try again.');
     const found = store.byCode(body.code as string);
-    if (!found) return fail(404, 'No class has this code. Check it with your teacher.');
+    if (!found) {
+      wrongCodes.hit(ctx.ip);
+      return fail(404, 'No class has this code. Check it with your teacher.');
+    }
     ctx.body = await store.lock(found.classID, async () => {
       const cls = store.get(found.classID)!;
       if (cls.students.length >= MAX_STUDENTS) fail(409, `The class is full (${MAX_STUDENTS} students).`);

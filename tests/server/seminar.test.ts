@@ -12,6 +12,7 @@ import type {
   ClassExport, ClassOptions, ConsoleView, CreatedClass, JoinedClass, MatchRecord, StudentView,
 } from '../../game/seminar.js';
 import type { G, Seat } from '../../game/types.js';
+import { WRONG_CODES_PER_MINUTE } from '../../server/seminar.js';
 import { GAME, Player, cleanup, http, matchInfo, sleep, startServer, type ServerProcess } from './harness.js';
 
 const ENV = { TURN_TIMER_SCALE: '0.02' }; // 30 s turns last 0.6 s
@@ -393,6 +394,19 @@ describe('seminar mode', () => {
     expect(rounds).toBeGreaterThan(0);
     expect(rows.length).toBe(1 + rounds * 5);
     expect(new Set(rows.slice(1).map((r) => r.length))).toEqual(new Set([rows[0].length]));
+  });
+
+  // Last: it blocks this address for a minute.
+  it('guessing class codes is limited per address: after 30 wrong codes even a right one waits', async () => {
+    const cls = await createClass();
+    for (let i = 0; i < WRONG_CODES_PER_MINUTE; i++) {
+      const r = await http(base(), '/seminar/join', { body: { code: `WRONG${i}`, name: 'Guess' } });
+      expect(r.status).toBe(404);
+    }
+    const blocked = await http<{ error: string }>(base(), '/seminar/join', { body: { code: cls.code, name: 'Late' } });
+    expect(blocked.status).toBe(429);
+    expect(blocked.json.error).toMatch(/wrong class codes/);
+    expect((await consoleOf(cls)).students).toHaveLength(0);
   });
 });
 
