@@ -1,8 +1,11 @@
-// npm run bench:server -- [--matches 200] [--seconds 20] [--port 0]
+// npm run bench:server -- [--matches 200] [--seconds 20] [--rate R] [--url http://localhost:PORT]
 // Starts the real server (SQLite storage in a temp dir) as a child process, connects N matches ×
 // 5 socket clients on loopback, plays random legal moves as fast as the rules allow, and prints
 // moves/s, p50/p99 move round-trip latency, server memory per match and, in the same run, the
 // rate of a bare socket.io ping-pong on this machine as the ceiling.
+// Without --rate every match moves again the moment it sees its new state (a closed loop: the
+// latency then grows with the number of matches in flight, by Little's law). With --rate R the
+// matches together offer R moves a second, evenly paced (an open loop): the latency at that load.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -16,7 +19,7 @@ import { seededRng, randomInt } from '../game/rng.js';
 import type { G, Seat } from '../game/types.js';
 import { parseArgs } from './cli.js';
 
-const USAGE = 'usage: npm run bench:server -- [--matches 200] [--seconds 20] [--url http://localhost:PORT]';
+const USAGE = 'usage: npm run bench:server -- [--matches 200] [--seconds 20] [--rate MOVES_PER_SECOND] [--url http://localhost:PORT]';
 
 interface SeenState { G: G; ctx: { currentPlayer: string; gameover?: unknown }; _stateID: number }
 interface Seated { matchID: string; playerID: Seat; credentials: string; socket: Socket }
@@ -84,10 +87,14 @@ async function pingPong(connections: number, seconds: number): Promise<{ rate: n
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2), ['matches', 'seconds', 'url'], ['help']);
+  const args = parseArgs(process.argv.slice(2), ['matches', 'seconds', 'url', 'rate'], ['help']);
   if (typeof args === 'string' || args.help) { console.error(typeof args === 'string' ? `${args}\n${USAGE}` : USAGE); process.exit(typeof args === 'string' ? 2 : 0); }
   const matches = Number(args.matches ?? 200);
   const seconds = Number(args.seconds ?? 20);
+  const rate = args.rate === undefined ? null : Number(args.rate);
+  if (rate !== null && !(rate > 0)) { console.error(USAGE); process.exit(2); }
+  /** With --rate, each match moves at most once per this many ms. */
+  const interval = rate === null ? 0 : (matches / rate) * 1000;
   if (!Number.isInteger(matches) || matches < 1 || !(seconds > 0)) { console.error(USAGE); process.exit(2); }
 
   const dataDir = mkdtempSync(join(tmpdir(), 'mdchess-bench-'));
@@ -113,6 +120,7 @@ async function main(): Promise<void> {
         seats.push({ matchID, playerID: j.playerID as Seat, credentials: j.playerCredentials, socket: null as unknown as Socket });
       }
       let sentAt: number | undefined;
+      let nextAt = 0;
       let lastStateID = -1;
       let over = false;
       const latest = new Map<Seat, SeenState>();
@@ -120,7 +128,7 @@ async function main(): Promise<void> {
         const socket = connect(`${url}/mdchess`, { transports: ['websocket'] });
         p.socket = socket;
         const onState = (state: SeenState) => {
-          if (sentAt !== undefined && state._stateID > lastStateID) {
+          if (sentAt !== undefined && sentAt !== Infinity && state._stateID > lastStateID) {
             if (measuring) { latencies.push(performance.now() - sentAt); moves++; }
             sentAt = undefined;
           }
@@ -138,9 +146,19 @@ async function main(): Promise<void> {
           if (!playing || state.ctx.currentPlayer !== p.playerID || sentAt !== undefined) return;
           const acts = legalActions(state.G, p.playerID);
           const a = acts[randomInt(rng, acts.length)];
-          sentAt = performance.now();
-          socket.emit('update', { type: 'MAKE_MOVE', payload: { type: a.type, args: moveArgs(a), playerID: p.playerID, credentials: p.credentials } },
-            state._stateID, p.matchID, p.playerID);
+          const send = () => {
+            sentAt = performance.now();
+            socket.emit('update', { type: 'MAKE_MOVE', payload: { type: a.type, args: moveArgs(a), playerID: p.playerID, credentials: p.credentials } },
+              state._stateID, p.matchID, p.playerID);
+          };
+          if (!interval) return send();
+          // Paced: the match's next move waits for its slot; a match that fell behind catches up at once.
+          const now = performance.now();
+          if (nextAt === 0) nextAt = now + Math.random() * interval; // matches start spread over one interval
+          const at = Math.max(nextAt, now);
+          nextAt = at + interval;
+          sentAt = Infinity; // a move is pending: no second one from this match
+          setTimeout(send, at - now);
         };
         kicks.push(() => { const st = latest.get(p.playerID); if (st) onState(st); });
         socket.on('sync', (_id: string, info: { state: Parameters<typeof onState>[0] }) => { onState(info.state); resolve(); });
@@ -162,7 +180,8 @@ async function main(): Promise<void> {
     all.flat().forEach((p) => p.socket.close());
     latencies.sort((a, b) => a - b);
     const ceiling = await pingPong(matches, Math.min(seconds, 10));
-    console.log(`\nServer benchmark: ${matches} matches × 5 socket clients, ${elapsed.toFixed(1)} s of play, SQLite storage`);
+    const load = rate === null ? 'as fast as the rules allow (closed loop)' : `${rate} moves/s offered, paced (open loop)`;
+    console.log(`\nServer benchmark: ${matches} matches × 5 socket clients, ${elapsed.toFixed(1)} s of play, SQLite storage, ${load}`);
     console.log(`  moves/s                 ${(moves / elapsed).toFixed(0)}   (${moves} moves; ${finished} matches finished and were replaced)`);
     console.log(`  move round trip p50     ${percentile(latencies, 50).toFixed(1)} ms`);
     console.log(`  move round trip p99     ${percentile(latencies, 99).toFixed(1)} ms`);

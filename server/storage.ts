@@ -41,9 +41,13 @@ CREATE TABLE IF NOT EXISTS kv (
 /** Emitted after every state write: ('state', matchID, state). */
 export type StorageEvents = { state: [matchID: string, state: State] };
 
+const METADATA_MEMORY = 5_000;
+
 export class SqliteStorage extends Async {
   readonly events = new EventEmitter<StorageEvents>();
   private db: Database.Database | null = null;
+  /** The last metadata written per match, without updatedAt (bounded: the oldest are forgotten). */
+  private lastMetadata = new Map<string, string>();
   private stmts!: ReturnType<SqliteStorage['prepare']>;
 
   constructor(private readonly file: string) {
@@ -72,9 +76,14 @@ export class SqliteStorage extends Async {
         WHERE id = @id AND state_id <= @stateId`),
       setMetadata: db.prepare(`UPDATE matches SET metadata = @metadata, gameover = @gameover, updated_at = @now WHERE id = @id`),
       appendLog: db.prepare('INSERT INTO match_log (match_id, seq, entry) VALUES (?, ?, ?)'),
-      logLength: db.prepare('SELECT COUNT(*) AS n FROM match_log WHERE match_id = ?'),
+      // The next sequence number by the primary key's index (COUNT(*) would scan the whole log).
+      logLength: db.prepare('SELECT COALESCE(MAX(seq) + 1, 0) AS n FROM match_log WHERE match_id = ?'),
       getLog: db.prepare('SELECT entry FROM match_log WHERE match_id = ? ORDER BY seq'),
       get: db.prepare('SELECT state, initial_state, metadata FROM matches WHERE id = ?'),
+      // Most reads want one or two columns: reading only those spares copying the others' text.
+      getState: db.prepare('SELECT state FROM matches WHERE id = ?'),
+      getMetadata: db.prepare('SELECT metadata FROM matches WHERE id = ?'),
+      getStateAndMetadata: db.prepare('SELECT state, metadata FROM matches WHERE id = ?'),
       exists: db.prepare('SELECT 1 FROM matches WHERE id = ?'),
       wipe: db.prepare('DELETE FROM matches WHERE id = ?'),
       wipeLog: db.prepare('DELETE FROM match_log WHERE match_id = ?'),
@@ -119,25 +128,39 @@ export class SqliteStorage extends Async {
     if (written) this.events.emit('state', matchID, state);
   }
 
+  /**
+   * Writes a match's metadata. boardgame.io rewrites it after every move only to bump updatedAt;
+   * such a write is skipped (the row's updated_at, which the sweep reads, moves with the state).
+   */
   async setMetadata(matchID: string, metadata: Server.MatchData): Promise<void> {
     this.open;
+    const { updatedAt: _, ...rest } = metadata;
+    const content = JSON.stringify(rest);
+    if (this.lastMetadata.get(matchID) === content) return;
     this.stmts.setMetadata.run({ id: matchID, metadata: JSON.stringify(metadata), gameover: metadata.gameover === undefined ? 0 : 1, now: Date.now() });
+    this.lastMetadata.delete(matchID);
+    this.lastMetadata.set(matchID, content);
+    if (this.lastMetadata.size > METADATA_MEMORY) this.lastMetadata.delete(this.lastMetadata.keys().next().value!);
   }
 
   async fetch<O extends FetchOpts>(matchID: string, opts: O): Promise<FetchResult<O>> {
     this.open;
-    const row = this.stmts.get.get(matchID) as { state: string | null; initial_state: string | null; metadata: string } | undefined;
+    const stmt = opts.initialState ? this.stmts.get
+      : opts.state && opts.metadata ? this.stmts.getStateAndMetadata
+        : opts.state ? this.stmts.getState : opts.metadata ? this.stmts.getMetadata : this.stmts.get;
+    const row = stmt.get(matchID) as { state?: string | null; initial_state?: string | null; metadata?: string } | undefined;
     const out = {} as Record<string, unknown>;
     if (!row) return out as FetchResult<O>;
     if (opts.state && row.state) out.state = JSON.parse(row.state);
     if (opts.initialState && row.initial_state) out.initialState = JSON.parse(row.initial_state);
-    if (opts.metadata) out.metadata = JSON.parse(row.metadata);
+    if (opts.metadata && row.metadata) out.metadata = JSON.parse(row.metadata);
     if (opts.log) out.log = (this.stmts.getLog.all(matchID) as { entry: string }[]).map((r) => JSON.parse(r.entry));
     return out as FetchResult<O>;
   }
 
   async wipe(matchID: string): Promise<void> {
     const db = this.open;
+    this.lastMetadata.delete(matchID);
     db.transaction(() => {
       this.stmts.wipe.run(matchID);
       this.stmts.wipeLog.run(matchID);
