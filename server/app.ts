@@ -96,11 +96,12 @@ export async function startServer(config: Config, log: Logger): Promise<GameServ
   io.of(GAME_NAME).on('connection', (socket) => {
     socket.use(async (packet, next) => {
       const [event, syncMatchID, , matchID, playerID] = packet as [string, unknown, unknown, unknown, unknown];
-      if (event === 'update' && typeof matchID === 'string' && !getInfo(db, matchID).started) {
-        return next(new Error('The match has not started yet.'));
-      }
-      // A seat a bot has taken over (a seminar facilitator's choice) is the bot's alone.
-      if (event === 'update' && typeof matchID === 'string' && typeof playerID === 'string') {
+      const info = event === 'update' && typeof matchID === 'string' ? getInfo(db, matchID) : null;
+      if (info && !info.started) return next(new Error('The match has not started yet.'));
+      // In a class, a seat a bot has taken over (the facilitator's choice) is the bot's alone; the
+      // students keep their credentials for when it is handed back. (Outside classes a seat given
+      // to a bot gets new credentials, so this check is not needed there.)
+      if (info?.classID && typeof matchID === 'string' && typeof playerID === 'string') {
         try {
           const { metadata } = await db.fetch(matchID, { metadata: true });
           if (metadata && botLevel(metadata, playerID)) return next(new Error('A bot plays this seat now.'));
