@@ -5,7 +5,7 @@ import { addTension, addTrack } from './board.js';
 import { LIMITS } from './config.js';
 import { eraOf, endIfCrisis } from './engine.js';
 import { EVENTS } from './events.js';
-import type { Control, ControlEntry, G, Track } from './types.js';
+import type { Control, ControlEntry, G, Seat, Track } from './types.js';
 
 export const MAX_MESSAGE = 280;
 export const MAX_CONTROL_LOG = 200;
@@ -124,7 +124,12 @@ export function broadcastMessage(g: G, raw: unknown, now: number): string | null
   return null;
 }
 
-/** Notes that a bot took over a seat or handed it back. */
-export function noteSeat(g: G, text: string, now: number): void {
+/** A bot of `level` takes over a students' seat, or (level null) hands it back; players read it in the log. */
+export function setSeatBot(g: G, seat: Seat, level: string | null, text: string, now: number): void {
+  const c = controlOf(g);
+  const held = { ...(c.botSeats ?? {}) };
+  if (level === null) delete held[seat];
+  else held[seat] = level;
+  c.botSeats = held;
   note(g, 'seat', text, now);
 }

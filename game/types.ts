@@ -169,6 +169,8 @@ export interface Control {
   /** The facilitator's latest message, shown as a banner. */
   banner: { text: string; at: number } | null;
   log: ControlEntry[];
+  /** Students' seats a bot plays for now (seat → bot level), by the facilitator's choice. */
+  botSeats?: Partial<Record<Seat, string>>;
 }
 
 export type Action =

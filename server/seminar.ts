@@ -4,7 +4,7 @@
 // seminarControl.ts; what the routes show: seminarViews.ts.
 import type Router from '@koa/router';
 import type { Context } from 'koa';
-import { adjustTrack, broadcastMessage, cleanText, injectEvent, noteSeat, pauseMatch, resumeMatch } from '../game/control.js';
+import { adjustTrack, broadcastMessage, cleanText, injectEvent, pauseMatch, resumeMatch, setSeatBot } from '../game/control.js';
 import { classCsv } from '../game/debrief.js';
 import { EVENTS } from '../game/events.js';
 import { STATE_NAME } from '../game/names.js';
@@ -207,7 +207,7 @@ export function registerSeminar(router: Router, deps: SeminarRouteDeps): void {
       p.data = data;
       await db.setMetadata(matchID, metadata);
       const text = bot === null ? `${name} is back in the students' hands.` : `A ${bot} bot plays ${name} for now.`;
-      await control.applyControl(matchID, (g, now) => { noteSeat(g, text, now); return null; }, { kind: 'seat', detail: { seat, bot } });
+      await control.applyControl(matchID, (g, now) => { setSeatBot(g, seat, bot, text, now); return null; }, { kind: 'seat', detail: { seat, bot } });
       return { ok: true };
     });
     deps.poke(matchID);

@@ -59,7 +59,10 @@ function BoardSelector({ board, onChange }: { board: Board | 'all'; onChange: (b
 export function MatchScreen({ match, roster, onPlayAgain, playAgainLabel }: MatchScreenProps) {
   const { G, mySeat } = match;
   const isPhone = useIsPhone();
-  const panel = useActionPanel(G, mySeat, match.isMyTurn, match.act, !!match.pending);
+  // A bot the facilitator put in this seat plays its turns: the students' actions wait meanwhile.
+  const botHolds = !!(mySeat && G?.control?.botSeats?.[mySeat]);
+  const canAct = match.isMyTurn && !botHolds;
+  const panel = useActionPanel(G, mySeat, canAct, match.act, !!match.pending);
   const [board, setBoard] = useState<Board | 'all'>('all');
   const [selected, setSelected] = useState<StateId | null>(mySeat ? stateOf(mySeat) : null);
   const [tab, setTab] = useState<string>('log');
@@ -112,6 +115,8 @@ export function MatchScreen({ match, roster, onPlayAgain, playAgainLabel }: Matc
     <div className="wait-card">
       {G.gameover ? (
         <p>The match is over.</p>
+      ) : botHolds ? (
+        <p>A bot is playing your seat for now. When the facilitator hands it back, your actions appear here again.</p>
       ) : mySeat === null ? (
         <p>You are watching this match. <strong>{active.stateName}</strong> ({playerLabel(active)}) is playing.</p>
       ) : (
@@ -173,11 +178,11 @@ export function MatchScreen({ match, roster, onPlayAgain, playAgainLabel }: Matc
 
   const side = me && mySeat ? (
     <>
-      {control && me.bot && (
+      {control && (botHolds || me.bot) && (
         <p className="notice notice--warn" role="status">A bot is playing your seat for now, by the facilitator’s choice. It comes back to you when the facilitator hands it back.</p>
       )}
       <StateCard g={G} seat={mySeat} player={me} />
-      <ActionPanel ctrl={panel} isMyTurn={match.isMyTurn} actionsLeft={G.actionsLeft} waiting={waiting} pending={!!match.pending} />
+      <ActionPanel ctrl={panel} isMyTurn={canAct} actionsLeft={G.actionsLeft} waiting={waiting} pending={!!match.pending} />
     </>
   ) : (
     <section className="card spectator-card" aria-labelledby="spectator-h">

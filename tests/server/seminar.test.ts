@@ -240,10 +240,12 @@ describe('seminar mode', () => {
     // A bot takes the seat while paused: it waits for the resume like everyone.
     expect((await fac(live, '/seat', { match: 0, seat: '0', bot: 'random' })).status).toBe(200);
     const taken = await p.waitFor((s) => s.G.control!.log.at(-1)?.kind === 'seat', 5_000, 'the seat note');
+    expect(taken.G.control!.botSeats).toEqual({ '0': 'random' }); // the student's screen knows at once
     expect((await consoleOf(live)).matches[0].seats[0]).toMatchObject({ bot: 'random', students: ['Dilnoza'] });
     await sleep(300);
     expect(p.state!._stateID).toBe(taken._stateID);
     expect((await fac(live, '/seat', { match: 0, seat: '0', bot: null })).status).toBe(200);
+    await p.waitFor((s) => s.G.control!.botSeats?.['0'] === undefined, 5_000, 'the seat handed back');
     expect((await fac(live, '/seat', { match: 0, seat: '0', bot: null })).status).toBe(409);
     expect((await fac(live, '/seat', { match: 0, seat: '3', bot: 'medium' })).status).toBe(409); // a bot's seat from the start
 
