@@ -210,6 +210,7 @@ export function explainAction(view: G, seat: Seat, action: Action, alternatives?
 export function suggestMove(view: G, seat: Seat, level: HintLevel, rng: Rng, opts: HardOptions = {}): Hint {
   const v = playerView(view, seat);
   if (v.gameover || v.activeSeat !== seat || v.actionsLeft <= 0) return { action: { type: 'pass' }, reason: 'It is not your turn.' };
+  if (v.control?.paused) return { action: { type: 'pass' }, reason: 'The facilitator has paused the match: wait for the resume.' };
   const action = level === 'hard' ? hardBot(v, seat, rng, { budgetMs: HINT_BUDGET_MS, ...opts }) : mediumBot(v, seat, rng);
   // The alternatives, for explaining a pass (a fixed rng: only ties between equal gains depend on it).
   const ranked = rankActions(v, seat, seededRng(0));

@@ -1,0 +1,122 @@
+// Seminar control on G (game/control.ts): pause and resume with the turn timer, the injected
+// event, a track moved by the facilitator (to a crisis too), the banner, bot-held seats.
+import { describe, expect, it } from 'vitest';
+import {
+  MAX_MESSAGE, adjustTrack, broadcastMessage, injectEvent, injectableEvents, newControl, pauseMatch, resumeMatch, setSeatBot,
+  startTurnTimer, turnExpired,
+} from '../../game/control.js';
+import { applyAction, eraOf, explainIllegal, legalActions, startGame } from '../../game/engine.js';
+import { seededRng } from '../../game/rng.js';
+import type { G } from '../../game/types.js';
+
+function classMatch(seed = 1, turnSeconds: number | null = 60): G {
+  const g = startGame({ scenario: 'short' }, seededRng(seed));
+  g.control = newControl(turnSeconds);
+  return g;
+}
+
+describe('seminar control', () => {
+  it('pause stops every action and the timer; resume gives back the time that was left', () => {
+    const g = classMatch();
+    startTurnTimer(g, 1_000);
+    expect(g.control!.turnEndsAt).toBe(61_000);
+    expect(pauseMatch(g, 21_000)).toBeNull();
+    expect(g.control!.turnMsLeft).toBe(40_000);
+    expect(turnExpired(g, 10_000_000)).toBe(false);
+    expect(explainIllegal(g, g.activeSeat, { type: 'pass' })).toBe('The facilitator has paused the match.');
+    expect(legalActions(g, g.activeSeat)).toEqual([]);
+    expect(applyAction(g, g.activeSeat, { type: 'pass' }, seededRng(2)).ok).toBe(false);
+    expect(pauseMatch(g, 22_000)).toBe('The match is already paused.');
+    expect(resumeMatch(g, 100_000)).toBeNull();
+    expect(g.control!.turnEndsAt).toBe(140_000);
+    expect(turnExpired(g, 139_999)).toBe(false);
+    expect(turnExpired(g, 140_000)).toBe(true);
+    expect(resumeMatch(g, 100_001)).toBe('The match is not paused.');
+    expect(legalActions(g, g.activeSeat).length).toBeGreaterThan(0);
+    expect(g.control!.log.map((e) => e.kind)).toEqual(['pause', 'resume']);
+  });
+
+  it('a turn that starts while paused keeps its whole time for the resume; no timer means no expiry', () => {
+    const g = classMatch();
+    pauseMatch(g, 0);
+    startTurnTimer(g, 5_000);
+    expect(g.control!.turnMsLeft).toBe(60_000);
+    resumeMatch(g, 9_000);
+    expect(g.control!.turnEndsAt).toBe(69_000);
+    const free = classMatch(1, null);
+    startTurnTimer(free, 0);
+    expect(free.control!.turnEndsAt).toBeNull();
+    expect(turnExpired(free, 1e12)).toBe(false);
+  });
+
+  it('the injected card opens the next round; only cards of the next round\'s deck can be chosen', () => {
+    const g = classMatch(3);
+    const deck = injectableEvents(g);
+    expect(deck).toEqual(g.deck[eraOf(g, g.round + 1)]);
+    const card = deck.at(-1)!;
+    expect(injectEvent(g, card, 0)).toBeNull();
+    expect(g.deck[eraOf(g, 2)][0]).toBe(card);
+    expect(injectEvent(g, 'no-such-card', 0)).toBe('No such event card.');
+    expect(injectEvent(g, g.eventsDrawn[0], 0)).toMatch(/is not in the deck/);
+    // Play round 1 out: the next event is the chosen card.
+    const rng = seededRng(9);
+    while (g.round === 1 && !g.gameover) applyAction(g, g.activeSeat, { type: 'pass' }, rng);
+    expect(g.event).toBe(card);
+    expect(g.control!.log.find((e) => e.kind === 'event')!.text).not.toContain(card); // players learn only that control chose
+  });
+
+  it('no injection in the last round', () => {
+    const g = classMatch();
+    g.round = g.rounds;
+    expect(injectableEvents(g)).toEqual([]);
+    expect(injectEvent(g, g.deck.B[0] ?? 'sanctions', 0)).toBe('This is the last round: no event is left to draw.');
+  });
+
+  it('a track moves by one with a reason; tension records it as control; bounds and bad input are refused', () => {
+    const g = classMatch();
+    const before = g.tracks.tension;
+    expect(adjustTrack(g, 'tension', 1, '  Border incident  ', 0)).toBeNull();
+    expect(g.tracks.tension).toBe(before + 1);
+    expect(g.tensionLog.at(-1)).toMatchObject({ delta: 1, cause: 'control', reason: 'Border incident' });
+    expect(Object.values(g.states).every((s) => s.blame === 0)).toBe(true);
+    expect(adjustTrack(g, 'tension', 2, 'x', 0)).toMatch(/\+1 or −1/);
+    expect(adjustTrack(g, 'prestige', 1, 'x', 0)).toMatch(/Choose tension/);
+    expect(adjustTrack(g, 'asymmetry', 1, '', 0)).toMatch(/Give a reason/);
+    expect(adjustTrack(g, 'asymmetry', 1, 'x'.repeat(MAX_MESSAGE + 1), 0)).toMatch(/at most/);
+    g.tracks.euEngagement = 0;
+    expect(adjustTrack(g, 'euEngagement', -1, 'Brussels looks away', 0)).toBe('EU engagement is already at 0.');
+    expect(adjustTrack(g, 'euEngagement', 1, 'Brussels engages', 0)).toBeNull();
+    expect(g.tracks.euEngagement).toBe(1);
+  });
+
+  it('raising tension to its maximum ends the match in crisis at once', () => {
+    const g = classMatch();
+    g.tracks.tension = 9;
+    expect(adjustTrack(g, 'tension', 1, 'Shots fired', 0)).toBeNull();
+    expect(g.gameover?.crisis).toBe(true);
+    expect(adjustTrack(g, 'tension', -1, 'too late', 0)).toBe('The match is over.');
+    expect(pauseMatch(g, 0)).toBe('The match is over.');
+  });
+
+  it('a broadcast is one clean line shown as the banner; a bot-held seat is recorded and handed back', () => {
+    const g = classMatch();
+    expect(broadcastMessage(g, 'Ten minutes\nleft', 5)).toBeNull();
+    expect(g.control!.banner).toEqual({ text: 'Ten minutes left', at: 5 });
+    expect(broadcastMessage(g, '   ', 6)).toMatch(/Give a message/);
+    expect(broadcastMessage(g, 42, 6)).toMatch(/Give a message/);
+    setSeatBot(g, '2', 'medium', 'A medium bot plays Kyrgyzstan for now.', 7);
+    expect(g.control!.botSeats).toEqual({ '2': 'medium' });
+    setSeatBot(g, '2', null, 'Kyrgyzstan is back in the students\' hands.', 8);
+    expect(g.control!.botSeats).toEqual({});
+    expect(g.control!.log.map((e) => e.kind)).toEqual(['message', 'seat', 'seat']);
+  });
+});
+
+describe('hints while paused', () => {
+  it('a suggested move says the match is paused instead of suggesting one', async () => {
+    const { suggestMove } = await import('../../game/bots/hint.js');
+    const g = classMatch();
+    pauseMatch(g, 0);
+    expect(suggestMove(g, g.activeSeat, 'medium', seededRng(1)).reason).toMatch(/paused/);
+  });
+});
