@@ -10,6 +10,7 @@ import { closeBotPool, configureBotPool } from './botPool.js';
 import { BotRunner } from './botRunner.js';
 import type { Config } from './config.js';
 import { errorHandler, originAllowed } from './http.js';
+import { captureChat } from './chat.js';
 import { botLevel, getInfo, registerLobby } from './lobby.js';
 import type { Logger } from './log.js';
 import { registerSeminar } from './seminar.js';
@@ -56,10 +57,10 @@ export async function startServer(config: Config, log: Logger): Promise<GameServ
   configureBotPool({ onError: (err) => log.warn('bot worker failed; medium bot used instead', { error: String(err) }) });
   const bots = new BotRunner({ db, auth: server.auth as never, pubSub: t.pubSub, serialize, delayMs: config.botDelayMs, log });
   const seminar = new SeminarControl({ db, serialize, pubSub: t.pubSub, bots, log, turnTimerScale: config.turnTimerScale });
-  // boardgame.io only relays chat: keep the chat of class matches for the facilitator.
+  // boardgame.io only relays chat: keep it, for players who come back and for facilitators.
   const publish = t.pubSub.publish.bind(t.pubSub);
   t.pubSub.publish = (channel, payload) => {
-    seminar.capture(payload);
+    captureChat(db, payload);
     publish(channel, payload);
   };
 

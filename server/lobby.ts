@@ -8,6 +8,7 @@ import { GAME_NAME, MdChess, NUM_SEATS } from '../game/index.js';
 import { isSeatKind, validateSetupOptions, type SeatKind } from '../game/setup.js';
 import { SEATS } from '../game/types.js';
 import type { Config } from './config.js';
+import { chatLines } from './chat.js';
 import { fail, readJson } from './http.js';
 import type { SqliteStorage } from './storage.js';
 
@@ -161,6 +162,13 @@ export function registerLobby(router: Router, deps: LobbyDeps): void {
     game(ctx.params.name);
     const metadata = await metadataOf(db, ctx.params.id);
     ctx.body = publicMatch(ctx.params.id, metadata, getInfo(db, ctx.params.id));
+  });
+
+  // The match's chat so far: what anyone watching the match receives live anyway.
+  router.get('/games/:name/:id/chat', async (ctx) => {
+    game(ctx.params.name);
+    await metadataOf(db, ctx.params.id);
+    ctx.body = { messages: chatLines(db, ctx.params.id).map(({ id, seat, text, at }) => ({ id: id ?? `${seat}-${at}`, sender: seat, text, at })) };
   });
 
   router.post('/games/:name/:id/join', async (ctx) => {

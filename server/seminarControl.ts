@@ -192,17 +192,6 @@ export class SeminarControl {
     }
   }
 
-  /** Keeps the chat of class matches (boardgame.io only relays it): called for every published message. */
-  capture(payload: unknown): void {
-    const p = payload as { type?: unknown; args?: unknown[] } | null;
-    if (p?.type !== 'chat' || !Array.isArray(p.args)) return;
-    const [matchID, msg] = p.args as [unknown, { sender?: unknown; payload?: unknown } | undefined];
-    if (typeof matchID !== 'string' || !this.matches.has(matchID)) return;
-    if (typeof msg?.sender !== 'string' || typeof msg.payload !== 'string') return;
-    const text = msg.payload.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
-    if (text) this.store.addChat(matchID, msg.sender, text, Date.now());
-  }
-
   /** Forgets classes whose matches have all been swept away. */
   sweep(): number {
     let gone = 0;

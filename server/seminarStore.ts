@@ -4,20 +4,18 @@
 import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
 import type { ChatLine, ClassOptions, MatchRecord } from '../game/seminar.js';
 import type { Seat } from '../game/types.js';
+import { chatLines } from './chat.js';
 import { MAX_NAME } from './lobby.js';
 import type { SqliteStorage } from './storage.js';
 
 /** Class codes avoid characters that read alike (0/O, 1/I/L). */
 export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 export const CODE_LENGTH = 6;
-export const MAX_CHAT_LINES = 300;
-export const MAX_CHAT_TEXT = 500;
 export const MAX_BROADCASTS = 100;
 
 const CLASS = 'class';
 const CODE = 'class-code';
 const INTERVENTIONS = 'interventions';
-const CHAT = 'chat';
 
 export interface StudentRecord {
   studentID: string;
@@ -42,9 +40,6 @@ export interface ClassRecord {
 }
 
 export type Intervention = MatchRecord['interventions'][number];
-
-/** A chat line as stored; the sender's name is read from the seat when shown. */
-interface StoredChat { seat: string; text: string; at: number }
 
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
@@ -135,15 +130,8 @@ export class ClassStore {
     this.db.setExtra(INTERVENTIONS, matchID, list);
   }
 
-  /** Appends a chat line of a class match (the last MAX_CHAT_LINES are kept, each cut to MAX_CHAT_TEXT). */
-  addChat(matchID: string, seat: string, text: string, at: number): void {
-    const lines = this.db.getExtra<StoredChat[]>(CHAT, matchID) ?? [];
-    lines.push({ seat: seat.slice(0, 8), text: text.slice(0, MAX_CHAT_TEXT), at });
-    if (lines.length > MAX_CHAT_LINES) lines.splice(0, lines.length - MAX_CHAT_LINES);
-    this.db.setExtra(CHAT, matchID, lines);
-  }
-
+  /** A class match's chat as the facilitator reads it (kept for every match by server/chat.ts). */
   chat(matchID: string, nameOf: (seat: string) => string): ChatLine[] {
-    return (this.db.getExtra<StoredChat[]>(CHAT, matchID) ?? []).map((l) => ({ ...l, name: nameOf(l.seat) }));
+    return chatLines(this.db, matchID).map(({ seat, text, at }) => ({ seat, name: nameOf(seat), text, at }));
   }
 }

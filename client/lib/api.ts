@@ -95,6 +95,10 @@ export const createMatch = (setupData: { scenario?: string; seats: SeatKind[]; h
 export const joinMatch = (matchID: string, playerName: string, playerID?: string) =>
   call<Joined>('POST', `/${encodeURIComponent(matchID)}/join`, playerID === undefined ? { playerName } : { playerName, playerID });
 
+/** The chat of a match so far (the server keeps it; the live messages come over the socket). */
+export const getChat = (matchID: string) =>
+  call<{ messages: { id: string; sender: string; text: string; at: number }[] }>('GET', `/${encodeURIComponent(matchID)}/chat`);
+
 /** The host starts the match: empty seats become bots of the given level. */
 export const startMatch = (matchID: string, playerID: string, credentials: string, botLevel: Exclude<SeatKind, 'human'> = 'medium') =>
   call<{ started: boolean }>('POST', `/${encodeURIComponent(matchID)}/start`, { playerID, credentials, botLevel });

@@ -12,6 +12,7 @@ import type { Action, G, Rng, Seat } from '../../game/types';
 import { SEATS, isSeat } from '../../game/types';
 import type { SetupOptions } from '../../game/setup';
 import type { BotLevel, SoloConfig } from './solo';
+import { getChat } from './api';
 
 type BgClient = ReturnType<typeof Client<G>>;
 type MdGame = typeof MdChess;
@@ -83,10 +84,14 @@ interface Snapshot {
 
 const EMPTY: Snapshot = { state: null, chat: [], matchData: undefined };
 
-function chatOf(c: BgClient): ChatLine[] {
-  return c.chatMessages
+/** The chat: what the server kept from before this page connected, then the live messages. */
+function chatOf(c: BgClient, earlier: ChatLine[]): ChatLine[] {
+  const live = c.chatMessages
     .filter((m) => typeof m.payload === 'string')
     .map((m) => ({ id: m.id, sender: String(m.sender), text: (m.payload as string).slice(0, MAX_CHAT) }));
+  if (!earlier.length) return live;
+  const seen = new Set(earlier.map((m) => m.id));
+  return [...earlier, ...live.filter((m) => !seen.has(m.id))];
 }
 
 type Choose = (view: G, seat: Seat, rng: Rng) => Promise<Action>;
@@ -137,9 +142,10 @@ export function useMatch(source: MatchSource): MatchController {
   useEffect(() => {
     let cancelled = false;
     const cleanups: (() => void)[] = [];
+    let earlier: ChatLine[] = [];
     const refresh = (c: BgClient) => {
       if (cancelled) return;
-      setSnap({ state: c.getState(), chat: chatOf(c), matchData: c.matchData as Snapshot['matchData'] });
+      setSnap({ state: c.getState(), chat: chatOf(c, earlier), matchData: c.matchData as Snapshot['matchData'] });
     };
     setSnap(EMPTY);
     setPending(null);
@@ -154,6 +160,11 @@ export function useMatch(source: MatchSource): MatchController {
       cleanups.push(c.subscribe(() => refresh(c)));
       c.start();
       cleanups.push(() => c.stop());
+      // The conversation before this page connected (after a reload, on another device).
+      getChat(source.matchID).then(({ messages }) => {
+        earlier = messages.map((m) => ({ id: m.id, sender: m.sender, text: m.text.slice(0, MAX_CHAT) }));
+        refresh(c);
+      }, () => { /* no history: the live chat still works */ });
     } else {
       const { config } = source;
       const game = soloGame(config.scenario);

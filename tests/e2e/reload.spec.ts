@@ -24,6 +24,11 @@ test('a reload in the middle of an online match returns to the same match and se
   }
   const round = await roundOf(page);
   const score = await page.locator('.state-card__score-n').innerText();
+  // Something said at the table before the reload.
+  await page.getByRole('tab', { name: /^Chat/ }).click();
+  await page.getByLabel('Message to the table').fill('Back in a moment.');
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(page.getByRole('list', { name: 'Messages' })).toContainText('Back in a moment.');
 
   await page.reload();
   await expect(matchScreen(page)).toBeVisible({ timeout: 30_000 });
@@ -35,6 +40,9 @@ test('a reload in the middle of an online match returns to the same match and se
   expect(await roundOf(page)).toBe(round);
   await expect(page.locator('.state-card__score-n')).toHaveText(score);
   await expect(page.locator('.agenda-card')).toBeVisible();
+  // The server kept the chat: it is there after the reload.
+  await page.getByRole('tab', { name: /^Chat/ }).click();
+  await expect(page.getByRole('list', { name: 'Messages' })).toContainText('Back in a moment.');
 
   // Pass, and reload again while the bots play: same seat, the round the same or later.
   await playOneAction(page, 'pass');
