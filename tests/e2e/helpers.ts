@@ -1,8 +1,9 @@
 // Shared steps of the end-to-end tests: set up matches through the UI, play turns by clicking
 // legal actions, wait for turns without fixed sleeps, and save screenshots as test artifacts.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, type TestInfo } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 
@@ -288,4 +289,16 @@ export async function startOwnServer(dataDir: string): Promise<OwnServer> {
       await exited;
     },
   };
+}
+
+/** axe-core (WCAG 2 A and AA) on the page: every violation is attached; serious and critical ones fail. */
+export async function axeScan(page: Page, testInfo: TestInfo, label: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  // Every violation goes into the report; only serious and critical ones fail the test.
+  const file = testInfo.outputPath(`axe-${label}.json`);
+  writeFileSync(file, JSON.stringify(result.violations, null, 2));
+  await testInfo.attach(`axe-${label}.json`, { path: file, contentType: 'application/json' });
+  const summary = bad.map((v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')} ${n.failureSummary?.split('\n')[1] ?? ''}`).join('\n')}`);
+  expect(summary, `axe violations on ${label}`).toEqual([]);
 }

@@ -8,6 +8,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import {
+  axeScan,
   DESKTOP, PHONE, horizontalOverflow, matchScreen, playOneAction, roundOf, seededRandom, snap, waitTurnOrOver, watchErrors,
 } from './helpers';
 
@@ -141,6 +142,7 @@ test('a facilitator runs a class of two matches: join, inject, pause, broadcast,
   await expect(card1.getByRole('row', { name: /Uzbekistan/ })).toContainText('Dilnoza');
   await expect(card2.getByRole('row', { name: /Kazakhstan/ })).toContainText('Bakyt');
   await snap(fac, testInfo, 'seminar-console-1280x800');
+  await axeScan(fac, testInfo, 'seminar-console-desktop');
 
   // The console on a phone does not scroll sideways.
   await fac.setViewportSize(PHONE);
@@ -210,6 +212,7 @@ test('a facilitator runs a class of two matches: join, inject, pause, broadcast,
   for (const p of [aig, bak]) await p.evaluate(() => window.scrollTo(0, 0));
   await snap(aig, testInfo, 'seminar-student-paused-1280x800');
   await snap(bak, testInfo, 'seminar-student-paused-390x844');
+  await axeScan(aig, testInfo, 'seminar-student-paused-desktop');
   // A student may dismiss it.
   await dil.getByRole('button', { name: 'Dismiss the facilitator’s message' }).click();
   await expect(dil.getByTestId('control-banner')).toHaveCount(0);
@@ -274,6 +277,7 @@ test('a facilitator runs a class of two matches: join, inject, pause, broadcast,
   await expect(debrief.getByRole('heading', { name: 'For discussion' })).toBeVisible();
   expect(await debrief.locator('.prompt').count()).toBeGreaterThanOrEqual(3);
   await snap(fac, testInfo, 'seminar-debrief-1280x800');
+  await axeScan(fac, testInfo, 'seminar-debrief-desktop');
   await snap(fac, testInfo, 'seminar-debrief-viewport-1280x800', false);
 
   const json = await download(fac, debrief.getByRole('button', { name: 'Download JSON' }));
