@@ -56,6 +56,8 @@ export interface MatchController {
   /** The seat a solo bot is about to move for, or null. */
   botThinking: Seat | null;
   chat: ChatLine[];
+  /** The first lines of `chat` that were said before this page connected (not news to count as unread). */
+  chatEarlier: number;
   canChat: boolean;
   sendChat: (text: string) => void;
   /** Sends an action of this seat (legality is checked by the caller with game/ and by the master). */
@@ -79,10 +81,12 @@ const ANSWER_TIMEOUT_MS = 6000;
 interface Snapshot {
   state: BgState | null;
   chat: ChatLine[];
+  /** How many chat lines came from the server's history (said before this page connected). */
+  chatEarlier: number;
   matchData: { id: number; name?: string; isConnected?: boolean }[] | undefined;
 }
 
-const EMPTY: Snapshot = { state: null, chat: [], matchData: undefined };
+const EMPTY: Snapshot = { state: null, chat: [], chatEarlier: 0, matchData: undefined };
 
 /** The chat: what the server kept from before this page connected, then the live messages. */
 function chatOf(c: BgClient, earlier: ChatLine[]): ChatLine[] {
@@ -145,7 +149,7 @@ export function useMatch(source: MatchSource): MatchController {
     let earlier: ChatLine[] = [];
     const refresh = (c: BgClient) => {
       if (cancelled) return;
-      setSnap({ state: c.getState(), chat: chatOf(c, earlier), matchData: c.matchData as Snapshot['matchData'] });
+      setSnap({ state: c.getState(), chat: chatOf(c, earlier), chatEarlier: earlier.length, matchData: c.matchData as Snapshot['matchData'] });
     };
     setSnap(EMPTY);
     setPending(null);
@@ -268,6 +272,7 @@ export function useMatch(source: MatchSource): MatchController {
     isConnected: state?.isConnected ?? false,
     botThinking: source.kind === 'solo' && activeSeat !== mySeat ? botThinking : null,
     chat: snap.chat,
+    chatEarlier: snap.chatEarlier,
     canChat: source.kind === 'online' && mySeat !== null,
     sendChat,
     act,

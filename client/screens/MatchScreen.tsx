@@ -108,7 +108,7 @@ export function MatchScreen({ match, roster, onPlayAgain, playAgainLabel }: Matc
   const when = mySeat ? turnWhen(G, mySeat) : null;
   const myTokens = mySeat ? G.states[stateOf(mySeat)].tokens.length : 0;
   const lastRound = G.history.length ? G.history[G.history.length - 1].round : null;
-  const unread = Math.max(0, match.chat.length - seenChat.current);
+  const unread = Math.max(0, match.chat.length - Math.max(seenChat.current, match.chatEarlier));
   const turnText = G.gameover ? 'Match over' : match.isMyTurn ? `Your turn · ${G.actionsLeft} left` : `${active.stateName} to play`;
 
   const waiting = (
