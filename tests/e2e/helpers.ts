@@ -302,3 +302,12 @@ export async function axeScan(page: Page, testInfo: TestInfo, label: string): Pr
   const summary = bad.map((v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')} ${n.failureSummary?.split('\n')[1] ?? ''}`).join('\n')}`);
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }
+
+/** Plays random actions until our turn comes in round `round` (or later); fails if the match ends first. */
+export async function playIntoRound(page: Page, round: number): Promise<void> {
+  for (;;) {
+    expect(await waitTurnOrOver(page)).toBe('turn');
+    if ((await roundOf(page)) >= round) return;
+    await playOneAction(page, 'random', Math.random);
+  }
+}

@@ -1,7 +1,7 @@
 // A reload in the middle of an online match brings the player back to the same match and seat:
 // the seat's credentials live in localStorage and the state comes back from the server.
 import { expect, test } from '@playwright/test';
-import { DESKTOP, createOnlineMatch, matchScreen, openCreateForm, playOneAction, roundOf, waitTurnOrOver, watchErrors } from './helpers';
+import { DESKTOP, createOnlineMatch, matchScreen, openCreateForm, playIntoRound, playOneAction, roundOf, waitTurnOrOver, watchErrors } from './helpers';
 
 test('a reload in the middle of an online match returns to the same match and seat', async ({ browser }) => {
   test.setTimeout(150_000);
@@ -17,11 +17,7 @@ test('a reload in the middle of an online match returns to the same match and se
   await expect(matchScreen(page)).toHaveAttribute('data-my-seat', '3');
 
   // Play into round 2; reload once while waiting for the bots and once on our own turn.
-  for (;;) {
-    expect(await waitTurnOrOver(page)).toBe('turn');
-    if ((await roundOf(page)) >= 2) break;
-    await playOneAction(page, 'random', Math.random);
-  }
+  await playIntoRound(page, 2);
   const round = await roundOf(page);
   const score = await page.locator('.state-card__score-n').innerText();
   // Something said at the table before the reload.

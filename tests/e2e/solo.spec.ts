@@ -3,7 +3,7 @@
 import { expect, test } from '@playwright/test';
 import { rmSync } from 'node:fs';
 import {
-  DESKTOP, matchScreen, playOneAction, playToEnd, roundOf, startOwnServer, startSolo, waitTurnOrOver, watchErrors,
+  DESKTOP, matchScreen, playIntoRound, playOneAction, playToEnd, roundOf, startOwnServer, startSolo, waitTurnOrOver, watchErrors,
   type OwnServer,
 } from './helpers';
 
@@ -67,11 +67,7 @@ test.describe('solo', () => {
     await expect(matchScreen(page)).toHaveAttribute('data-my-seat', '2', { timeout: 30_000 });
 
     // Play into round 2, then reload on our own turn (the bots are waiting for us, so nothing moves).
-    for (;;) {
-      expect(await waitTurnOrOver(page)).toBe('turn');
-      if ((await roundOf(page)) >= 2) break;
-      await playOneAction(page, 'random', Math.random);
-    }
+    await playIntoRound(page, 2);
     const round = await roundOf(page);
     const score = await page.locator('.state-card__score-n').innerText();
     const left = await page.locator('.action-panel__left').innerText();
