@@ -61,18 +61,18 @@ export function BoardGrid({ g, board, highlight = null, compact = false }: Board
       <caption className="bg-caption">
         <BoardIcon board={board} />
         <span>{title}</span>
-        <span className="mv-sr"> board: influence of Russia, China and the EU in each state, 0 to 5.</span>
+        <span className="visually-hidden"> board: influence of Russia, China and the EU in each state, 0 to 5.</span>
       </caption>
       <thead>
         <tr>
           <th scope="col" className="bg-corner">
-            <span className="mv-sr">State</span>
+            <span className="visually-hidden">State</span>
           </th>
           {POWERS.map((p) => (
             <th key={p} scope="col" className={`bg-colhead bg-p-${p}`}>
               <span className="bg-swatch" aria-hidden="true" />
               <span aria-hidden="true">{p}</span>
-              <span className="mv-sr">{POWER_TEXT[p].name}</span>
+              <span className="visually-hidden">{POWER_TEXT[p].name}</span>
             </th>
           ))}
         </tr>
@@ -90,7 +90,7 @@ export function BoardGrid({ g, board, highlight = null, compact = false }: Board
                     <>
                       <span className="bg-state-code" aria-hidden="true" title={name}>{id}</span>
                       <span className="bg-state-full" aria-hidden="true">{name}</span>
-                      <span className="mv-sr">{name}</span>
+                      <span className="visually-hidden">{name}</span>
                     </>
                   ) : (
                     name
@@ -101,7 +101,7 @@ export function BoardGrid({ g, board, highlight = null, compact = false }: Board
                     <>
                       <CrownIcon />
                       <span aria-hidden="true">{compact ? `${dom} dominates` : `dominated by ${POWER_TEXT[dom].name}`}</span>
-                      <span className="mv-sr">dominated by {POWER_TEXT[dom].name}</span>
+                      <span className="visually-hidden">dominated by {POWER_TEXT[dom].name}</span>
                     </>
                   ) : (
                     <>
@@ -128,7 +128,7 @@ export function BoardGrid({ g, board, highlight = null, compact = false }: Board
                         <span className="bg-mark">leads</span>
                       ) : null}
                     </span>
-                    <span className="mv-sr">
+                    <span className="visually-hidden">
                       {POWER_TEXT[p].name} {n}
                       {isDom ? ', dominates' : isLead ? ', leads' : ''}
                     </span>

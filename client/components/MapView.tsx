@@ -385,7 +385,7 @@ export function MapView({ g, board, selected = null, onSelect, mySeat = null }: 
         <rect className="mv-frame" x={vb.x + 1} y={vb.y + 1} width={vb.w - 2} height={vb.h - 2} />
       </svg>
 
-      <p id={`${uid}-legend`} className="mv-sr">
+      <p id={`${uid}-legend`} className="visually-hidden">
         {board === 'all'
           ? 'Each state is shaded by the power that leads most of its four boards: light when it leads one or two, strong and hatched when it leads three or four, plain when no single power leads most. '
           : `Each state is shaded by the power that leads its ${BOARD_TEXT[board].title.toLowerCase()} board: light when it leads, strong and hatched with a crown when it dominates, plain when no power leads. `}

@@ -6,6 +6,7 @@ import { STATE_TEXT } from '../../game/texts';
 import type { Seat } from '../../game/types';
 import { SEATS, stateOf } from '../../game/types';
 import { ScenarioChoice } from './ScenarioChoice';
+import { StateChoice } from './StateChoice';
 import { StateMark } from './StateMark';
 import { NameField } from './TextField';
 
@@ -70,24 +71,7 @@ export function MatchSetupForm({ mode, busy, error, initialName = '', submitLabe
         <NameField id={`${uid}-name`} value={name} onChange={setName} hint="Up to 24 characters. Shown to the other players." error={nameError} />
       )}
 
-      <fieldset className="field">
-        <legend className="field__label">Your state</legend>
-        <div className="choice-grid">
-          {SEATS.map((seat) => {
-            const t = STATE_TEXT[stateOf(seat)];
-            return (
-              <label key={seat} className={`choice${mySeat === seat ? ' is-checked' : ''}`}>
-                <input type="radio" name={`${uid}-seat`} value={seat} checked={mySeat === seat} onChange={() => setMySeat(seat)} />
-                <StateMark id={stateOf(seat)} />
-                <span className="choice__body">
-                  <span className="choice__title">{t.name}</span>
-                  <span className="choice__text"><strong>{t.special.title}:</strong> {t.special.text}</span>
-                </span>
-              </label>
-            );
-          })}
-        </div>
-      </fieldset>
+      <StateChoice seats={SEATS} value={mySeat} onChange={setMySeat} />
 
       <ScenarioChoice value={scenario} onChange={setScenario} />
 

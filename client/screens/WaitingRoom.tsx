@@ -6,7 +6,9 @@ import type { Seat } from '../../game/types';
 import { SEATS, stateOf } from '../../game/types';
 import { CopyField } from '../components/CopyField';
 import { Link } from '../components/Link';
+import { StateChoice } from '../components/StateChoice';
 import { StateMark } from '../components/StateMark';
+import { NameField } from '../components/TextField';
 import type { MatchInfo } from '../lib/api';
 import { inviteLink, paths } from '../lib/router';
 import { BOT_TITLE } from '../lib/roster';
@@ -58,28 +60,8 @@ function JoinForm({ info, onJoined }: { info: MatchInfo; onJoined: () => void })
   return (
     <form className="setup-form" onSubmit={submit} noValidate aria-labelledby={`${uid}-h`}>
       <h2 id={`${uid}-h`}>Take a seat</h2>
-      <div className="field">
-        <label htmlFor={`${uid}-name`} className="field__label">Your name</label>
-        <input id={`${uid}-name`} className="input" value={name} maxLength={24} required autoComplete="nickname" onChange={(e) => setName(e.target.value)} />
-      </div>
-      <fieldset className="field">
-        <legend className="field__label">Your state</legend>
-        <div className="choice-grid">
-          {free.map((s) => {
-            const t = STATE_TEXT[stateOf(s)];
-            return (
-              <label key={s} className={`choice${seat === s ? ' is-checked' : ''}`}>
-                <input type="radio" name={`${uid}-seat`} value={s} checked={seat === s} onChange={() => setSeat(s)} />
-                <StateMark id={stateOf(s)} />
-                <span className="choice__body">
-                  <span className="choice__title">{t.name}</span>
-                  <span className="choice__text"><strong>{t.special.title}:</strong> {t.special.text}</span>
-                </span>
-              </label>
-            );
-          })}
-        </div>
-      </fieldset>
+      <NameField id={`${uid}-name`} value={name} onChange={setName} />
+      <StateChoice seats={free} value={seat || null} onChange={setSeat} />
       {error && <p className="notice notice--error" role="alert">{error}</p>}
       <button type="submit" className="button button--primary button--large" disabled={busy}>Join match</button>
     </form>

@@ -56,8 +56,23 @@ export function crisisRisk(g: G): number {
   return Math.max(0, Math.min(1, pressure)) ** 2;
 }
 
-/** Estimated final sovereignty of a state, as its own seat would judge it. */
-export function estimate(g: G, id: StateId): number {
+/** The terms of the heuristic estimate; they sum to `estimate` (hints explain a move by them). */
+export interface EstimateTerms {
+  economy: number;
+  security: number;
+  stability: number;
+  debt: number;
+  balanced: number;
+  neutrality: number;
+  agenda: number;
+  crisis: number;
+  blame: number;
+  unrest: number;
+}
+
+
+/** The estimate of a state's final sovereignty, term by term. */
+export function estimateTerms(g: G, id: StateId): EstimateTerms {
   const s = g.states[id];
   const upkeeps = Math.max(0, g.rounds - g.round + 1);
   const d = WEIGHTS.drift * upkeeps;
@@ -66,16 +81,38 @@ export function estimate(g: G, id: StateId): number {
   const secDrift = (garrisoned ? 0 : -1) + (g.tracks.tension >= UPKEEP.tenseAt ? -1 : 0);
   const stabDrift = (s.influence.economics.CN - s.influence.culture.CN >= UPKEEP.resentmentGap ? -1 : 0) +
     (s.economy <= UPKEEP.povertyLine ? -1 : 0);
-  let v = cap(s.economy + econDrift * d) + cap(s.security + secDrift * d) + cap(s.stability + stabDrift * d) - s.debt;
-  v += 2 * balancedCount(g, id) + neutralityPoints(g, id);
-  if (s.stability <= 0) v -= WEIGHTS.unrest;
+  let agenda = 0;
   if (s.agenda && AGENDAS[s.agenda]) {
     const def = AGENDAS[s.agenda];
-    v += def.met(g, id) ? def.points : def.points * WEIGHTS.progress * agendaProgress(g, id, s.agenda);
+    agenda = def.met(g, id) ? def.points : def.points * WEIGHTS.progress * agendaProgress(g, id, s.agenda);
   }
   const maxOther = Math.max(...STATE_IDS.filter((o) => o !== id).map((o) => g.states[o].blame));
   const blamedMost = s.blame > 0 && s.blame >= maxOther;
-  v -= WEIGHTS.crisis * crisisRisk(g) * (5 + (blamedMost ? 5 : 0));
-  v -= WEIGHTS.blame * s.blame;
+  return {
+    economy: cap(s.economy + econDrift * d),
+    security: cap(s.security + secDrift * d),
+    stability: cap(s.stability + stabDrift * d),
+    debt: -s.debt,
+    balanced: 2 * balancedCount(g, id),
+    neutrality: neutralityPoints(g, id),
+    agenda,
+    crisis: -WEIGHTS.crisis * crisisRisk(g) * (5 + (blamedMost ? 5 : 0)),
+    blame: -WEIGHTS.blame * s.blame,
+    unrest: s.stability <= 0 ? -WEIGHTS.unrest : 0,
+  };
+}
+
+/**
+ * Estimated final sovereignty of a state, as its own seat would judge it: the sum of its terms
+ * (added in the order that keeps every bot's choices as they were).
+ */
+export function estimate(g: G, id: StateId): number {
+  const t = estimateTerms(g, id);
+  let v = t.economy + t.security + t.stability + t.debt;
+  v += t.balanced + t.neutrality;
+  v += t.unrest;
+  v += t.agenda;
+  v += t.crisis;
+  v += t.blame;
   return v;
 }

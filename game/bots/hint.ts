@@ -3,16 +3,17 @@
 // changes now) and the term of the heuristic estimate that moves most (what it is worth).
 // Reads only the seat's own view.
 import { AGENDAS } from '../agendas.js';
-import { balancedCount, isBalanced, neutralityPoints } from '../board.js';
+import { isBalanced } from '../board.js';
 import { LIMITS, UPKEEP } from '../config.js';
 import { previewAction, type Change } from '../preview.js';
 import { TOKEN_KINDS } from '../tokens.js';
 import type { Action, Board, G, Power, Rng, Seat, StateId } from '../types.js';
-import { BOARDS, POWERS, STATE_IDS, stateOf } from '../types.js';
+import { BOARDS, POWERS, stateOf } from '../types.js';
 import { seededRng } from '../rng.js';
 import { playerView } from '../view.js';
 import { hardBot, type HardOptions } from './hard.js';
-import { WEIGHTS, agendaProgress, crisisRisk } from './heuristic.js';
+import { estimateTerms, type EstimateTerms } from './heuristic.js';
+export { estimateTerms, type EstimateTerms } from './heuristic.js';
 import { mediumBot, rankActions } from './medium.js';
 
 export type HintLevel = 'medium' | 'hard';
@@ -21,53 +22,6 @@ export interface Hint {
   action: Action;
   /** One plain sentence. */
   reason: string;
-}
-
-/** The terms of the heuristic estimate (game/bots/heuristic.ts `estimate`); they sum to it. */
-export interface EstimateTerms {
-  economy: number;
-  security: number;
-  stability: number;
-  debt: number;
-  balanced: number;
-  neutrality: number;
-  agenda: number;
-  crisis: number;
-  blame: number;
-  unrest: number;
-}
-
-const cap = (x: number): number => Math.max(0, Math.min(LIMITS.resourceMax, x));
-
-/** The estimate of a state's final sovereignty, term by term (same formula as `estimate`). */
-export function estimateTerms(g: G, id: StateId): EstimateTerms {
-  const s = g.states[id];
-  const upkeeps = Math.max(0, g.rounds - g.round + 1);
-  const d = WEIGHTS.drift * upkeeps;
-  const econDrift = UPKEEP.growth + Math.floor(s.bri / UPKEEP.briPerEconomy) - Math.floor(s.debt / UPKEEP.debtPerEconomyLoss);
-  const garrisoned = POWERS.some((p) => s.influence.military[p] >= UPKEEP.garrison);
-  const secDrift = (garrisoned ? 0 : -1) + (g.tracks.tension >= UPKEEP.tenseAt ? -1 : 0);
-  const stabDrift = (s.influence.economics.CN - s.influence.culture.CN >= UPKEEP.resentmentGap ? -1 : 0) +
-    (s.economy <= UPKEEP.povertyLine ? -1 : 0);
-  let agenda = 0;
-  if (s.agenda && AGENDAS[s.agenda]) {
-    const def = AGENDAS[s.agenda];
-    agenda = def.met(g, id) ? def.points : def.points * WEIGHTS.progress * agendaProgress(g, id, s.agenda);
-  }
-  const maxOther = Math.max(...STATE_IDS.filter((o) => o !== id).map((o) => g.states[o].blame));
-  const blamedMost = s.blame > 0 && s.blame >= maxOther;
-  return {
-    economy: cap(s.economy + econDrift * d),
-    security: cap(s.security + secDrift * d),
-    stability: cap(s.stability + stabDrift * d),
-    debt: -s.debt,
-    balanced: 2 * balancedCount(g, id),
-    neutrality: neutralityPoints(g, id),
-    agenda,
-    crisis: -WEIGHTS.crisis * crisisRisk(g) * (5 + (blamedMost ? 5 : 0)),
-    blame: -WEIGHTS.blame * s.blame,
-    unrest: s.stability <= 0 ? -WEIGHTS.unrest : 0,
-  };
 }
 
 const POWER_WORD: Record<Power, string> = { RU: 'Russia', CN: 'China', EU: 'the EU' };
