@@ -26,7 +26,17 @@ export interface MatchInfo {
 }
 
 export const secret = (): string => randomBytes(18).toString('base64url');
-export const newMatchID = (): string => randomBytes(9).toString('base64url');
+/**
+ * A new match (or class, or student) id: 12 url-safe characters beginning with a letter or digit.
+ * An id beginning with "-" would reach spreadsheets as a formula, which the CSV export then
+ * neutralises with a quote, so the id in the CSV would not be the match's id.
+ */
+export function newMatchID(): string {
+  for (;;) {
+    const id = randomBytes(9).toString('base64url');
+    if (/^[A-Za-z0-9]/.test(id)) return id;
+  }
+}
 
 export function getInfo(db: SqliteStorage, matchID: string): MatchInfo {
   return db.getExtra<MatchInfo>('match', matchID) ?? { started: true, host: null };
