@@ -1,7 +1,7 @@
 // The boardgame.io adapter: a thin wrapper that wires the pure engine into turns, moves and views.
-import type { Ctx, Game, Move } from 'boardgame.io';
+import type { Ctx, Game, Move, Plugin } from 'boardgame.io';
 import { INVALID_MOVE } from 'boardgame.io/core';
-import { applyAction } from './engine.js';
+import { applyAction, cloneG } from './engine.js';
 import { validateSetupOptions, type SetupOptions } from './setup.js';
 import { startGame } from './engine.js';
 import type { Action, G, Rng } from './types.js';
@@ -51,16 +51,34 @@ export function moveArgs(action: Action): unknown[] {
 }
 
 /**
+ * boardgame.io hands a move an immer draft of G. The engine reads and writes G a great deal, and
+ * through the draft's proxies a move cost about 0.3 ms on the server, a third of its whole
+ * handling. So this plugin, whose wrapper runs outside immer's, passes the move the plain G as
+ * well; the move applies the action to a copy of it and returns the copy (immer accepts a
+ * returned value when the draft itself was not touched). The copy's root is frozen: immer then
+ * takes it as finished and skips walking and freezing the whole tree (177 µs a move, measured).
+ */
+export const plainStatePlugin: Plugin = {
+  name: 'mdchess-plain-g',
+  fnWrap: (fn, method) => ((method as string) === 'MOVE'
+    ? (context, ...args) => fn({ ...context, plainG: context.G } as typeof context, ...args)
+    : fn),
+};
+
+/**
  * Every move runs only where the full state is (client: false): the end of a turn can draw the
  * next event, which the clients' filtered views do not hold (stack-notes #14).
  */
 function makeMove(type: Action['type']): Move<G> {
   return {
-    move: ({ G, playerID, random }, ...args: unknown[]) => {
+    move: (context, ...args: unknown[]) => {
       const action = actionFromMove(type, args);
       if (!action) return INVALID_MOVE;
-      const r = applyAction(G, playerID, action, rngOf(random as RandomAPI));
-      return r.ok ? undefined : INVALID_MOVE;
+      const { plainG } = context as typeof context & { plainG?: G };
+      if (!plainG) throw new Error('mdchess moves need plainStatePlugin in the game\'s plugins');
+      const next = cloneG(plainG);
+      const r = applyAction(next, context.playerID, action, rngOf(context.random as RandomAPI));
+      return r.ok ? Object.freeze(next) : INVALID_MOVE;
     },
     client: false,
   };
@@ -71,6 +89,7 @@ export const MdChess: Game<G, Record<string, unknown>, SetupOptions | undefined>
   minPlayers: NUM_SEATS,
   maxPlayers: NUM_SEATS,
   disableUndo: true,
+  plugins: [plainStatePlugin],
   setup: ({ random }, setupData) => startGame(setupData, rngOf(random as RandomAPI)),
   validateSetupData: (setupData, numPlayers) => {
     if (numPlayers !== NUM_SEATS) return `A match has exactly ${NUM_SEATS} seats.`;

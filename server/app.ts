@@ -17,6 +17,7 @@ import { registerSeminar } from './seminar.js';
 import { SeminarControl } from './seminarControl.js';
 import { serveClient } from './static.js';
 import { SqliteStorage } from './storage.js';
+import { jsonOnlyParser } from './socketParser.js';
 
 interface MatchQueue { add<T>(task: () => Promise<T>): Promise<T>; onIdle(): Promise<void> }
 interface TransportInternals {
@@ -48,6 +49,7 @@ export async function startServer(config: Config, log: Logger): Promise<GameServ
       allowRequest: (req: { headers: Record<string, string | undefined> }, cb: (err: string | null, ok: boolean) => void) =>
         originAllowed(req.headers.origin, config.origins) ? cb(null, true) : cb('origin not allowed', false),
       maxHttpBufferSize: 64 * 1024,
+      parser: jsonOnlyParser,
     },
   } as unknown as ConstructorParameters<typeof SocketIO>[0]);
   const t = transport as unknown as TransportInternals;

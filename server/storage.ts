@@ -41,13 +41,56 @@ CREATE TABLE IF NOT EXISTS kv (
 /** Emitted after every state write: ('state', matchID, state). */
 export type StorageEvents = { state: [matchID: string, state: State] };
 
-const METADATA_MEMORY = 5_000;
+/** How many matches' latest state, metadata and log length are kept in memory (least recently used go). */
+export const MEMORY_MATCHES = 2_000;
+
+/**
+ * What is kept in memory of a recently used match, so a move needs no read from the database:
+ * the state as last written (a plain, frozen object), the metadata's JSON (parsed afresh on each
+ * read, because boardgame.io edits the metadata it reads), that JSON without updatedAt (to skip
+ * rewrites that only bump it) and the next log sequence number.
+ */
+interface Remembered {
+  state?: State;
+  metadata?: string;
+  metadataContent?: string;
+  nextSeq?: number;
+}
+
+/** Outside production every remembered state is frozen through, so code that edits one fails in tests. */
+const DEEP_FREEZE = process.env.NODE_ENV !== 'production';
+
+/** Freezes a JSON tree through (a move freezes only its G's root, so frozen objects are walked too). */
+function deepFreeze(value: unknown): void {
+  if (value === null || typeof value !== 'object') return;
+  Object.freeze(value);
+  for (const child of Object.values(value)) deepFreeze(child);
+}
+
+/**
+ * The state to remember: boardgame.io's state after a move can still carry a plugin's API
+ * functions (the random plugin's, after a refused move); only each plugin's data is kept, so the
+ * remembered state is plain JSON data like one read back from the database.
+ */
+function plainState(state: State): State {
+  const plugins: State['plugins'] = {};
+  for (const [name, plugin] of Object.entries(state.plugins ?? {})) plugins[name] = { data: plugin.data };
+  const out = { ...state, plugins };
+  delete (out as { deltalog?: unknown }).deltalog;
+  delete (out as { transients?: unknown }).transients;
+  if (DEEP_FREEZE) deepFreeze(out);
+  else Object.freeze(out);
+  return out;
+}
 
 export class SqliteStorage extends Async {
   readonly events = new EventEmitter<StorageEvents>();
   private db: Database.Database | null = null;
-  /** The last metadata written per match, without updatedAt (bounded: the oldest are forgotten). */
-  private lastMetadata = new Map<string, string>();
+  /**
+   * Recently used matches in memory, least recently used first. The database stays the record:
+   * every write goes to it before the memory is updated. One server process owns the file.
+   */
+  private memory = new Map<string, Remembered>();
   private stmts!: ReturnType<SqliteStorage['prepare']>;
 
   constructor(private readonly file: string) {
@@ -63,6 +106,9 @@ export class SqliteStorage extends Async {
     // WAL with NORMAL survives a killed process (the OS holds the pages); FULL adds power-loss safety.
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
+    // Checkpoint the WAL every 10,000 pages (40 MB) rather than 1,000: the same hot pages are then
+    // copied back once instead of many times (a move's write: 50 → 35 µs, measured).
+    db.pragma('wal_autocheckpoint = 10000');
     db.exec(SCHEMA);
     this.db = db;
     this.stmts = this.prepare(db);
@@ -73,7 +119,7 @@ export class SqliteStorage extends Async {
       insert: db.prepare(`INSERT INTO matches (id, game_name, state, state_id, initial_state, metadata, gameover, created_at, updated_at)
         VALUES (@id, @game, @state, @stateId, @initial, @metadata, 0, @now, @now)`),
       setState: db.prepare(`UPDATE matches SET state = @state, state_id = @stateId, updated_at = @now
-        WHERE id = @id AND state_id <= @stateId`),
+        WHERE id = @id AND state_id < @stateId`),
       setMetadata: db.prepare(`UPDATE matches SET metadata = @metadata, gameover = @gameover, updated_at = @now WHERE id = @id`),
       appendLog: db.prepare('INSERT INTO match_log (match_id, seq, entry) VALUES (?, ?, ?)'),
       // The next sequence number by the primary key's index (COUNT(*) would scan the whole log).
@@ -101,31 +147,61 @@ export class SqliteStorage extends Async {
     return this.db;
   }
 
+  /** The remembered entry of a match (made most recently used), created when `create`. */
+  private recall(matchID: string, create: boolean): Remembered | undefined {
+    let entry = this.memory.get(matchID);
+    if (entry) this.memory.delete(matchID);
+    else if (create) entry = {};
+    else return undefined;
+    this.memory.set(matchID, entry);
+    if (this.memory.size > MEMORY_MATCHES) this.memory.delete(this.memory.keys().next().value!);
+    return entry;
+  }
+
+  /** How many matches are remembered in memory (for tests and the health check). */
+  get remembered(): number {
+    return this.memory.size;
+  }
+
   async createMatch(matchID: string, opts: StorageAPI.CreateMatchOpts): Promise<void> {
     const now = Date.now();
     this.open;
+    const state = JSON.stringify(opts.initialState);
+    const metadata = JSON.stringify(opts.metadata);
     this.stmts.insert.run({
-      id: matchID, game: opts.metadata.gameName, state: JSON.stringify(opts.initialState),
-      stateId: opts.initialState._stateID, initial: JSON.stringify(opts.initialState),
-      metadata: JSON.stringify(opts.metadata), now,
+      id: matchID, game: opts.metadata.gameName, state, stateId: opts.initialState._stateID,
+      initial: state, metadata, now,
     });
+    const entry = this.recall(matchID, true)!;
+    entry.state = plainState(JSON.parse(state) as State);
+    entry.metadata = metadata;
+    entry.nextSeq = 0;
   }
 
   /**
-   * Writes the new state and appends its log entries in one transaction. A write older than the
-   * stored state (a lower _stateID) is refused, so a stale writer can never roll a match back.
+   * Writes the new state and appends its log entries in one transaction. Only a newer state (a
+   * higher _stateID) is written: a stale writer can never roll a match back, and a refused move
+   * (boardgame.io hands back the same state) costs no write and tells no one.
    */
   async setState(matchID: string, state: State, deltalog?: LogEntry[]): Promise<void> {
     const db = this.open;
+    const entry = this.memory.get(matchID);
+    if (entry?.state && state._stateID <= entry.state._stateID) return;
     let written = false;
+    let nextSeq = entry?.nextSeq;
     db.transaction(() => {
       const r = this.stmts.setState.run({ id: matchID, state: JSON.stringify(state), stateId: state._stateID, now: Date.now() });
       written = r.changes > 0;
       if (!written || !deltalog?.length) return;
-      let seq = (this.stmts.logLength.get(matchID) as { n: number }).n;
-      for (const entry of deltalog) this.stmts.appendLog.run(matchID, seq++, JSON.stringify(entry));
+      let seq = nextSeq ?? (this.stmts.logLength.get(matchID) as { n: number }).n;
+      for (const e of deltalog) this.stmts.appendLog.run(matchID, seq++, JSON.stringify(e));
+      nextSeq = seq;
     })();
-    if (written) this.events.emit('state', matchID, state);
+    if (!written) return;
+    const remembered = this.recall(matchID, true)!;
+    remembered.state = plainState(state);
+    remembered.nextSeq = nextSeq;
+    this.events.emit('state', matchID, remembered.state);
   }
 
   /**
@@ -136,31 +212,45 @@ export class SqliteStorage extends Async {
     this.open;
     const { updatedAt: _, ...rest } = metadata;
     const content = JSON.stringify(rest);
-    if (this.lastMetadata.get(matchID) === content) return;
-    this.stmts.setMetadata.run({ id: matchID, metadata: JSON.stringify(metadata), gameover: metadata.gameover === undefined ? 0 : 1, now: Date.now() });
-    this.lastMetadata.delete(matchID);
-    this.lastMetadata.set(matchID, content);
-    if (this.lastMetadata.size > METADATA_MEMORY) this.lastMetadata.delete(this.lastMetadata.keys().next().value!);
+    const entry = this.memory.get(matchID);
+    if (entry?.metadataContent === content) return;
+    const json = JSON.stringify(metadata);
+    this.stmts.setMetadata.run({ id: matchID, metadata: json, gameover: metadata.gameover === undefined ? 0 : 1, now: Date.now() });
+    const remembered = this.recall(matchID, true)!;
+    remembered.metadata = json;
+    remembered.metadataContent = content;
   }
 
+  /**
+   * Reads a match. The state and metadata come from memory when the match was used recently (the
+   * state is shared and frozen: copy it to change it); the initial state and the log always come
+   * from the database.
+   */
   async fetch<O extends FetchOpts>(matchID: string, opts: O): Promise<FetchResult<O>> {
     this.open;
-    const stmt = opts.initialState ? this.stmts.get
-      : opts.state && opts.metadata ? this.stmts.getStateAndMetadata
-        : opts.state ? this.stmts.getState : opts.metadata ? this.stmts.getMetadata : this.stmts.get;
-    const row = stmt.get(matchID) as { state?: string | null; initial_state?: string | null; metadata?: string } | undefined;
     const out = {} as Record<string, unknown>;
-    if (!row) return out as FetchResult<O>;
-    if (opts.state && row.state) out.state = JSON.parse(row.state);
-    if (opts.initialState && row.initial_state) out.initialState = JSON.parse(row.initial_state);
-    if (opts.metadata && row.metadata) out.metadata = JSON.parse(row.metadata);
+    let entry = this.recall(matchID, false);
+    const needState = opts.state && !entry?.state;
+    const needMetadata = opts.metadata && entry?.metadata === undefined;
+    if (opts.initialState || needState || needMetadata) {
+      const stmt = opts.initialState ? this.stmts.get
+        : needState && needMetadata ? this.stmts.getStateAndMetadata : needState ? this.stmts.getState : this.stmts.getMetadata;
+      const row = stmt.get(matchID) as { state?: string | null; initial_state?: string | null; metadata?: string } | undefined;
+      if (!row) return out as FetchResult<O>;
+      if (opts.initialState && row.initial_state) out.initialState = JSON.parse(row.initial_state);
+      if (needState || needMetadata) entry ??= this.recall(matchID, true)!;
+      if (needState && row.state) entry!.state = plainState(JSON.parse(row.state) as State);
+      if (needMetadata && row.metadata) entry!.metadata = row.metadata;
+    }
+    if (opts.state && entry?.state) out.state = entry.state;
+    if (opts.metadata && entry?.metadata !== undefined) out.metadata = JSON.parse(entry.metadata);
     if (opts.log) out.log = (this.stmts.getLog.all(matchID) as { entry: string }[]).map((r) => JSON.parse(r.entry));
     return out as FetchResult<O>;
   }
 
   async wipe(matchID: string): Promise<void> {
     const db = this.open;
-    this.lastMetadata.delete(matchID);
+    this.memory.delete(matchID);
     db.transaction(() => {
       this.stmts.wipe.run(matchID);
       this.stmts.wipeLog.run(matchID);

@@ -1,0 +1,160 @@
+// The SQLite storage keeps recent matches in memory: what it hands out must always equal what the
+// database holds, be plain data, refuse stale and no-op writes, and stay within its bound.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { State } from 'boardgame.io';
+import { createMatch } from 'boardgame.io/internal';
+import { Master } from 'boardgame.io/master';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MdChess, NUM_SEATS, legalActions, moveArgs } from '../../game/index.js';
+import { randomInt, seededRng } from '../../game/rng.js';
+import type { G, Seat } from '../../game/types.js';
+import { MEMORY_MATCHES, SqliteStorage } from '../../server/storage.js';
+
+let dir: string;
+let file: string;
+let db: SqliteStorage;
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'mdchess-storage-'));
+  file = join(dir, 'test.sqlite');
+  db = new SqliteStorage(file);
+  await db.connect();
+});
+
+afterEach(() => {
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function newMatch(storage: SqliteStorage, matchID: string): Promise<void> {
+  const created = createMatch({ game: MdChess, numPlayers: NUM_SEATS, setupData: undefined, unlisted: false });
+  if ('setupDataError' in created) throw new Error(created.setupDataError);
+  await storage.createMatch(matchID, created);
+}
+
+/** A second storage on the same file: what the database itself holds (nothing remembered). */
+async function fromDisk<T>(read: (fresh: SqliteStorage) => Promise<T>): Promise<T> {
+  const fresh = new SqliteStorage(file);
+  await fresh.connect();
+  try {
+    return await read(fresh);
+  } finally {
+    fresh.close();
+  }
+}
+
+const master = (storage: SqliteStorage, sent: unknown[] = []) =>
+  new Master(MdChess, storage, { send: () => {}, sendAll: (p: unknown) => sent.push(p) } as never);
+
+const move = (seat: string, type: string, args: unknown[]) =>
+  ({ type: 'MAKE_MOVE', payload: { type, args, playerID: seat } }) as never;
+
+describe('the storage memory', () => {
+  it('hands out, move after move and with refused moves between, the state the database holds, as plain frozen data', async () => {
+    await newMatch(db, 'm1');
+    const m = master(db);
+    const rng = seededRng(11);
+    for (let i = 0; i < 200; i++) {
+      const { state } = await db.fetch('m1', { state: true });
+      if (!state || state.ctx.gameover !== undefined) break;
+      const seat = state.ctx.currentPlayer as Seat;
+      // A refused move first (an unknown board), then a legal one.
+      await m.onUpdate(move(seat, 'court', ['nowhere', 'EU']), state._stateID, 'm1', seat);
+      const acts = legalActions(state.G as G, seat);
+      const a = acts[randomInt(rng, acts.length)];
+      await m.onUpdate(move(seat, a.type, moveArgs(a)), state._stateID, 'm1', seat);
+
+      const remembered = (await db.fetch('m1', { state: true })).state!;
+      expect(remembered._stateID).toBe(state._stateID + 1);
+      const stored = await fromDisk((fresh) => fresh.fetch('m1', { state: true }));
+      expect(JSON.parse(JSON.stringify(remembered))).toEqual(stored.state);
+      // Plain data: no plugin functions survive, and it can be cloned as seminar control does.
+      expect(() => structuredClone(remembered)).not.toThrow();
+      expect(Object.isFrozen(remembered) && Object.isFrozen(remembered.G) && Object.isFrozen((remembered.G as G).states.KAZ)).toBe(true);
+    }
+    // Every accepted move is in the log, numbered without gaps, and no refused one.
+    const { log } = await fromDisk((fresh) => fresh.fetch('m1', { log: true }));
+    const moves = log!.filter((e) => e.action.type === 'MAKE_MOVE');
+    expect(moves.length).toBeGreaterThan(50);
+    expect(moves.every((e) => e.action.payload.type !== 'court' || (e.action.payload.args as string[])[0] !== 'nowhere')).toBe(true);
+    expect(db.countMoves('m1')).toBe(moves.length);
+  });
+
+  it('a refused move writes nothing and tells no one', async () => {
+    await newMatch(db, 'm2');
+    const sent: unknown[] = [];
+    const events: string[] = [];
+    db.events.on('state', (id) => events.push(id));
+    const { state } = await db.fetch('m2', { state: true });
+    const seat = state!.ctx.currentPlayer;
+    await master(db, sent).onUpdate(move(seat, 'hostBase', ['XX']), state!._stateID, 'm2', seat);
+    expect(events).toEqual([]);
+    expect(db.countMoves('m2')).toBe(0);
+    expect((await db.fetch('m2', { state: true })).state).toBe(state);
+  });
+
+  it('refuses a write that is not newer than the stored state', async () => {
+    await newMatch(db, 'm3');
+    const { state } = await db.fetch('m3', { state: true });
+    const s = state as State<G>;
+    const changed = { ...s, G: { ...s.G, round: 99 } };
+    await db.setState('m3', changed); // same _stateID
+    await db.setState('m3', { ...changed, _stateID: s._stateID - 1 });
+    expect(((await db.fetch('m3', { state: true })).state!.G as G).round).toBe(s.G.round);
+    expect(((await fromDisk((f) => f.fetch('m3', { state: true }))).state!.G as G).round).toBe(s.G.round);
+    await db.setState('m3', { ...changed, _stateID: s._stateID + 1 });
+    expect(((await fromDisk((f) => f.fetch('m3', { state: true }))).state!.G as G).round).toBe(99);
+  });
+
+  it('hands out a fresh metadata object each time: editing one changes neither the next nor the database', async () => {
+    await newMatch(db, 'm4');
+    const a = (await db.fetch('m4', { metadata: true })).metadata!;
+    a.players[0].name = 'edited';
+    expect((await db.fetch('m4', { metadata: true })).metadata!.players[0].name).toBeUndefined();
+    await db.setMetadata('m4', a);
+    expect((await fromDisk((f) => f.fetch('m4', { metadata: true }))).metadata!.players[0].name).toBe('edited');
+    expect((await db.fetch('m4', { metadata: true })).metadata!.players[0].name).toBe('edited');
+  });
+
+  it('a frozen state cannot be edited by mistake', async () => {
+    await newMatch(db, 'm5');
+    const { state } = await db.fetch('m5', { state: true });
+    expect(() => { (state!.G as G).round = 7; }).toThrow(TypeError);
+  });
+
+  it(`remembers at most ${MEMORY_MATCHES} matches; a forgotten one is read back from the database`, async () => {
+    const total = MEMORY_MATCHES + 25;
+    for (let i = 0; i < total; i++) await newMatch(db, `b${i}`);
+    expect(db.remembered).toBe(MEMORY_MATCHES);
+    // b0 was the least recently used: it is read back, and its moves continue the log's numbering.
+    const { state } = await db.fetch('b0', { state: true });
+    expect(state!._stateID).toBe(0);
+    const seat = state!.ctx.currentPlayer as Seat;
+    const a = legalActions(state!.G as G, seat)[0];
+    await master(db).onUpdate(move(seat, a.type, moveArgs(a)), 0, 'b0', seat);
+    expect(db.countMoves('b0')).toBe(1);
+    expect(db.remembered).toBe(MEMORY_MATCHES);
+    await db.wipe('b0');
+    expect((await db.fetch('b0', { state: true, metadata: true })).state).toBeUndefined();
+  });
+
+  it('continues the log after a restart', async () => {
+    await newMatch(db, 'm6');
+    const play = async (storage: SqliteStorage) => {
+      const { state } = await storage.fetch('m6', { state: true });
+      const seat = state!.ctx.currentPlayer as Seat;
+      const a = legalActions(state!.G as G, seat).find((x) => x.type !== 'pass') ?? { type: 'pass' as const };
+      await master(storage).onUpdate(move(seat, a.type, moveArgs(a)), state!._stateID, 'm6', seat);
+    };
+    await play(db);
+    db.close();
+    db = new SqliteStorage(file);
+    await db.connect();
+    await play(db);
+    await play(db);
+    const { log } = await db.fetch('m6', { log: true });
+    expect(log!.filter((e) => e.action.type === 'MAKE_MOVE')).toHaveLength(3);
+  });
+});
