@@ -30,6 +30,15 @@ interface SocketLike {
   emit(event: string, ...args: unknown[]): void;
 }
 
+/** A boardgame.io move action as a client sends it: { type: 'MAKE_MOVE', payload: { type, args? } }. */
+export function isMoveAction(x: unknown): boolean {
+  if (typeof x !== 'object' || x === null) return false;
+  const { type, payload } = x as { type?: unknown; payload?: unknown };
+  if (type !== 'MAKE_MOVE' || typeof payload !== 'object' || payload === null) return false;
+  const p = payload as { type?: unknown; args?: unknown };
+  return typeof p.type === 'string' && (p.args === undefined || Array.isArray(p.args));
+}
+
 export interface GameServer {
   url: string;
   port: number;
@@ -98,7 +107,10 @@ export async function startServer(config: Config, log: Logger): Promise<GameServ
   // Moves wait for the start: nobody acts in a match still in its waiting room.
   io.of(GAME_NAME).on('connection', (socket) => {
     socket.use(async (packet, next) => {
-      const [event, syncMatchID, , matchID, playerID] = packet as [string, unknown, unknown, unknown, unknown];
+      const [event, second, , matchID, playerID] = packet as [string, unknown, unknown, unknown, unknown];
+      // A client sends moves only. boardgame.io would also take UPDATE, RESET or SYNC actions, which
+      // replace the whole state with one the sender wrote (our patch refuses them in the Master too).
+      if (event === 'update' && !isMoveAction(second)) return next(new Error('Only moves may be sent.'));
       const info = event === 'update' && typeof matchID === 'string' ? getInfo(db, matchID) : null;
       if (info && !info.started) return next(new Error('The match has not started yet.'));
       // In a class, a seat a bot has taken over (the facilitator's choice) is the bot's alone; the
@@ -113,7 +125,7 @@ export async function startServer(config: Config, log: Logger): Promise<GameServ
         }
       }
       // boardgame.io's onSync creates any unknown matchID on demand, past the lobby's checks: refuse it.
-      if (event === 'sync' && (typeof syncMatchID !== 'string' || !db.has(syncMatchID))) {
+      if (event === 'sync' && (typeof second !== 'string' || !db.has(second))) {
         return next(new Error('No such match.'));
       }
       next();

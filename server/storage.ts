@@ -44,6 +44,10 @@ export type StorageEvents = { state: [matchID: string, state: State] };
 /** How many matches' latest state, metadata and log length are kept in memory (least recently used go). */
 export const MEMORY_MATCHES = 2_000;
 
+/** How many small extras (JSON up to EXTRA_MEMORY_MAX_LENGTH characters) are kept in memory. */
+const EXTRA_MEMORY = 10_000;
+const EXTRA_MEMORY_MAX_LENGTH = 2_048;
+
 /**
  * What is kept in memory of a recently used match, so a move needs no read from the database:
  * the state as last written (a plain, frozen object), the metadata's JSON (parsed afresh on each
@@ -91,6 +95,8 @@ export class SqliteStorage extends Async {
    * every write goes to it before the memory is updated. One server process owns the file.
    */
   private memory = new Map<string, Remembered>();
+  /** Recently read small extras (a match's seat info is read on every move), by scope and key. */
+  private extras = new Map<string, string | null>();
   private stmts!: ReturnType<SqliteStorage['prepare']>;
 
   constructor(private readonly file: string) {
@@ -251,6 +257,7 @@ export class SqliteStorage extends Async {
   async wipe(matchID: string): Promise<void> {
     const db = this.open;
     this.memory.delete(matchID);
+    this.extras.clear(); // its extras in every scope go too; wipes are rare (the sweep)
     db.transaction(() => {
       this.stmts.wipe.run(matchID);
       this.stmts.wipeLog.run(matchID);
@@ -279,18 +286,34 @@ export class SqliteStorage extends Async {
   /** Server-owned data beside a match or a class (seats, seminar): a JSON value per scope and key. */
   getExtra<T>(scope: string, key: string): T | undefined {
     this.open;
-    const row = this.stmts.kvGet.get(scope, key) as { value: string } | undefined;
-    return row ? (JSON.parse(row.value) as T) : undefined;
+    const id = `${scope}\u0000${key}`;
+    let value = this.extras.get(id);
+    if (value === undefined) {
+      value = (this.stmts.kvGet.get(scope, key) as { value: string } | undefined)?.value ?? null;
+      this.rememberExtra(id, value);
+    }
+    return value === null ? undefined : (JSON.parse(value) as T);
   }
 
   setExtra(scope: string, key: string, value: unknown): void {
     this.open;
-    this.stmts.kvSet.run(scope, key, JSON.stringify(value));
+    const json = JSON.stringify(value);
+    this.stmts.kvSet.run(scope, key, json);
+    this.rememberExtra(`${scope}\u0000${key}`, json);
   }
 
   deleteExtra(scope: string, key: string): void {
     this.open;
     this.stmts.kvDel.run(scope, key);
+    this.extras.delete(`${scope}\u0000${key}`);
+  }
+
+  /** Remembers a small extra's JSON (null: there is none); large ones (chat) are always read. */
+  private rememberExtra(id: string, json: string | null): void {
+    this.extras.delete(id);
+    if (json !== null && json.length > EXTRA_MEMORY_MAX_LENGTH) return;
+    this.extras.set(id, json);
+    if (this.extras.size > EXTRA_MEMORY) this.extras.delete(this.extras.keys().next().value!);
   }
 
   /** Every key and value of a scope (e.g. all seminar classes, to reload them at start). */

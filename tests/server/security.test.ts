@@ -198,6 +198,43 @@ describe('security over sockets and HTTP', () => {
     }
   });
 
+  it('refuses, even from the seat to move with its own credential, actions that would replace the state, and malformed ones', async () => {
+    const base = server.url;
+    const matchID = await createMatch(base, { scenario: 'short', seats: ['human', 'medium', 'medium', 'medium', 'medium'] });
+    const a = await joinMatch(base, matchID, 'Aigerim');
+    const watcher = new Player({ base, matchID }).start();
+    const seat0 = new Player({ base, matchID, playerID: '0', credentials: a.playerCredentials }).start();
+    const s0 = await seat0.waitFor((s) => s._stateID === 0, 10_000, 'the first state');
+    await watcher.waitFor((s) => s._stateID === 0, 10_000, 'the first state');
+    expect(s0.ctx.currentPlayer).toBe('0');
+
+    const { socket } = rawSocket(base, { transports: ['websocket'] });
+    expect(await connectOutcome(socket)).toBe('connected');
+    const payload = { type: 'pass', args: [], playerID: '0', credentials: a.playerCredentials };
+    for (const type of ['UPDATE', 'RESET', 'SYNC', 'PLUGIN', 'UNDO', 'GAME_EVENT']) {
+      for (const stateID of [0, 1]) {
+        const forged = { ...s0, G: { ...s0.G, round: 77 }, _stateID: stateID };
+        socket.emit('update', { type, state: forged, payload: { ...payload, type: 'endGame' } }, 0, matchID, '0');
+      }
+    }
+    const malformed: unknown[] = ['MAKE_MOVE', null, 7, { type: 'MAKE_MOVE' }, { type: 'MAKE_MOVE', payload: null },
+      { type: 'MAKE_MOVE', payload: { ...payload, args: 'x' } }, { type: 'MAKE_MOVE', payload: { ...payload, type: 42 } }];
+    for (const action of malformed) socket.emit('update', action, 0, matchID, '0');
+    // The right move, made at state 0: had any action above changed the state, it would be stale.
+    const good: Action = legalActions(s0.G, '0').find((x) => x.type !== 'pass')!;
+    socket.emit('update', { type: 'MAKE_MOVE', payload: { ...payload, type: good.type, args: moveArgs(good) } }, 0, matchID, '0');
+    await watcher.waitFor((s) => s._stateID >= 1, 10_000, 'the right move');
+    const updates = framesOf(watcher.rec).filter((f) => f.event?.[0] === 'update');
+    const first = updates[0].event![2] as { _stateID: number; G: G };
+    expect(first._stateID).toBe(1);
+    expect(first.G.round).toBe(1);
+    expect((updates[0].event![3] as { action: { payload: { type: string } } }[]).map((e) => e.action.payload.type)).toEqual([good.type]);
+    expect(watcher.rec.raw.join('\n').includes('"round":77')).toBe(false);
+    expect((await http(base, '/healthz')).status).toBe(200);
+    socket.close();
+    for (const p of [watcher, seat0]) p.stop();
+  });
+
   it('changes nothing for a move before the start or a sync of a match that does not exist', async () => {
     const base = server.url;
     const before = (await http(base, `/games/${GAME}`)).json;

@@ -1,6 +1,6 @@
 // The SQLite storage keeps recent matches in memory: what it hands out must always equal what the
 // database holds, be plain data, refuse stale and no-op writes, and stay within its bound.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { State } from 'boardgame.io';
 import { createMatch } from 'boardgame.io/internal';
 import { Master } from 'boardgame.io/master';
@@ -17,6 +17,8 @@ let file: string;
 let db: SqliteStorage;
 
 beforeEach(async () => {
+  // boardgame.io logs every refused move with console.error; these tests make many on purpose.
+  vi.spyOn(console, 'error').mockImplementation(() => {});
   dir = mkdtempSync(join(tmpdir(), 'mdchess-storage-'));
   file = join(dir, 'test.sqlite');
   db = new SqliteStorage(file);
@@ -24,6 +26,7 @@ beforeEach(async () => {
 });
 
 afterEach(() => {
+  vi.restoreAllMocks();
   db.close();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -90,9 +93,28 @@ describe('the storage memory', () => {
     const { state } = await db.fetch('m2', { state: true });
     const seat = state!.ctx.currentPlayer;
     await master(db, sent).onUpdate(move(seat, 'hostBase', ['XX']), state!._stateID, 'm2', seat);
+    expect(sent).toEqual([]); // the Master (patched) does not send the unchanged state to everyone again
     expect(events).toEqual([]);
     expect(db.countMoves('m2')).toBe(0);
     expect((await db.fetch('m2', { state: true })).state).toBe(state);
+  });
+
+  it('the Master refuses actions that would replace the state (UPDATE, RESET, SYNC) and unknown ones', async () => {
+    await newMatch(db, 'm7');
+    const sent: unknown[] = [];
+    const { state } = await db.fetch('m7', { state: true });
+    const s = state as State<G>;
+    const seat = s.ctx.currentPlayer;
+    for (const type of ['UPDATE', 'RESET', 'SYNC', 'PLUGIN', 'STRIP_TRANSIENTS', 'SOMETHING']) {
+      for (const stateID of [s._stateID, s._stateID + 1]) {
+        const forged = { ...s, G: { ...s.G, round: 77 }, _stateID: stateID };
+        const r = await master(db, sent).onUpdate({ type, state: forged, payload: { type: 'pass', playerID: seat } } as never, s._stateID, 'm7', seat);
+        expect(r, type).toEqual({ error: 'action not allowed' });
+      }
+    }
+    expect(sent).toEqual([]);
+    expect((await db.fetch('m7', { state: true })).state).toBe(state);
+    expect(((await fromDisk((f) => f.fetch('m7', { state: true }))).state!.G as G).round).toBe(1);
   });
 
   it('refuses a write that is not newer than the stored state', async () => {
@@ -138,6 +160,27 @@ describe('the storage memory', () => {
     expect(db.remembered).toBe(MEMORY_MATCHES);
     await db.wipe('b0');
     expect((await db.fetch('b0', { state: true, metadata: true })).state).toBeUndefined();
+  });
+
+  it('remembers small extras: each read is a fresh copy of what was last written', async () => {
+    await newMatch(db, 'm8');
+    expect(db.getExtra('match', 'm8')).toBeUndefined();
+    db.setExtra('match', 'm8', { started: false, host: '0' });
+    const a = db.getExtra<{ started: boolean }>('match', 'm8')!;
+    a.started = true;
+    expect(db.getExtra('match', 'm8')).toEqual({ started: false, host: '0' });
+    db.setExtra('match', 'm8', { started: true, host: '0' });
+    expect(db.getExtra('match', 'm8')).toEqual({ started: true, host: '0' });
+    expect(await fromDisk(async (f) => f.getExtra('match', 'm8'))).toEqual({ started: true, host: '0' });
+    const big = Array.from({ length: 300 }, (_, i) => `line ${i}`);
+    db.setExtra('chat', 'm8', big);
+    expect(db.getExtra('chat', 'm8')).toEqual(big);
+    db.deleteExtra('match', 'm8');
+    expect(db.getExtra('match', 'm8')).toBeUndefined();
+    db.setExtra('match', 'm8', { started: true, host: null });
+    await db.wipe('m8');
+    expect(db.getExtra('match', 'm8')).toBeUndefined();
+    expect(db.getExtra('chat', 'm8')).toBeUndefined();
   });
 
   it('continues the log after a restart', async () => {
