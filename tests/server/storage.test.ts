@@ -1,6 +1,7 @@
 // The SQLite storage keeps recent matches in memory: what it hands out must always equal what the
 // database holds, be plain data, refuse stale and no-op writes, and stay within its bound.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import Database from 'better-sqlite3';
 import type { State } from 'boardgame.io';
 import { createMatch } from 'boardgame.io/internal';
 import { Master } from 'boardgame.io/master';
@@ -181,6 +182,45 @@ describe('the storage memory', () => {
     await db.wipe('m8');
     expect(db.getExtra('match', 'm8')).toBeUndefined();
     expect(db.getExtra('chat', 'm8')).toBeUndefined();
+  });
+
+  it('refreshes the row\'s updated_at (the sweep\'s clock) at most once a minute during play, and at every metadata write', async () => {
+    const t0 = Date.parse('2026-03-01T10:00:00Z');
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(t0);
+      await newMatch(db, 'm9');
+      const updatedAt = async () => {
+        const raw = new Database(file, { readonly: true });
+        try {
+          return (raw.prepare('SELECT updated_at FROM matches WHERE id = ?').get('m9') as { updated_at: number }).updated_at;
+        } finally {
+          raw.close();
+        }
+      };
+      const step = async () => {
+        const { state } = await db.fetch('m9', { state: true });
+        const seat = state!.ctx.currentPlayer as Seat;
+        const a = legalActions(state!.G as G, seat)[0];
+        await master(db).onUpdate(move(seat, a.type, moveArgs(a)), state!._stateID, 'm9', seat);
+      };
+      vi.setSystemTime(t0 + 30_000);
+      await step();
+      expect(await updatedAt()).toBe(t0);
+      vi.setSystemTime(t0 + 61_000);
+      await step();
+      expect(await updatedAt()).toBe(t0 + 61_000);
+      vi.setSystemTime(t0 + 62_000);
+      const { metadata } = await db.fetch('m9', { metadata: true });
+      await db.setMetadata('m9', { ...metadata!, players: { ...metadata!.players, 0: { ...metadata!.players[0], name: 'Aigerim' } } });
+      expect(await updatedAt()).toBe(t0 + 62_000);
+      // Only updatedAt changed: nothing is written.
+      vi.setSystemTime(t0 + 63_000);
+      await db.setMetadata('m9', { ...(await db.fetch('m9', { metadata: true })).metadata!, updatedAt: t0 + 63_000 });
+      expect(await updatedAt()).toBe(t0 + 62_000);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('continues the log after a restart', async () => {
