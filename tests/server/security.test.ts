@@ -38,6 +38,23 @@ const rawEvents = (rec: Recording) => rec.raw.map(parseRawEvent).filter((e): e i
 describe('security over sockets and HTTP', () => {
   let server: ServerProcess;
   beforeAll(async () => { server = await startServer(); });
+
+  /**
+   * A short match with the given seats, "Aigerim" (and "Bakhyt" if seat 2 is human) seated, a
+   * spectator and seat 0's client holding the first state, in which seat 0 is to move.
+   */
+  async function seatZeroToMove(seats: string[]) {
+    const base = server.url;
+    const matchID = await createMatch(base, { scenario: 'short', seats });
+    const a = await joinMatch(base, matchID, 'Aigerim');
+    const b = seats[2] === 'human' ? await joinMatch(base, matchID, 'Bakhyt') : null;
+    const watcher = new Player({ base, matchID }).start();
+    const seat0 = new Player({ base, matchID, playerID: '0', credentials: a.playerCredentials }).start();
+    const s0 = await seat0.waitFor((s) => s._stateID === 0, 10_000, 'the first state');
+    await watcher.waitFor((s) => s._stateID === 0, 10_000, 'the first state');
+    expect(s0.ctx.currentPlayer).toBe('0');
+    return { matchID, a, b: b!, watcher, seat0, s0 };
+  }
   afterAll(cleanup);
 
   it('no socket ever receives another seat\'s agenda, the deck order, the seed or a credential', async () => {
@@ -134,14 +151,7 @@ describe('security over sockets and HTTP', () => {
 
   it('refuses moves with a wrong, missing or another seat\'s credential, without echoing it', async () => {
     const base = server.url;
-    const matchID = await createMatch(base, { scenario: 'short', seats: ['human', 'medium', 'human', 'medium', 'medium'] });
-    const a = await joinMatch(base, matchID, 'Aigerim');
-    const b = await joinMatch(base, matchID, 'Bakhyt');
-    const watcher = new Player({ base, matchID }).start();
-    const seat0 = new Player({ base, matchID, playerID: '0', credentials: a.playerCredentials }).start();
-    const s0 = await seat0.waitFor((s) => s._stateID === 0, 10_000, 'the first state');
-    await watcher.waitFor((s) => s._stateID === 0, 10_000, 'the first state');
-    expect(s0.ctx.currentPlayer).toBe('0');
+    const { matchID, a, b, watcher, seat0, s0 } = await seatZeroToMove(['human', 'medium', 'human', 'medium', 'medium']);
 
     const WRONG = 'WRONG-credential-7f3a9c';
     const bad: [string, unknown][] = [['wrong', WRONG], ['missing', undefined], ['empty', ''], ['another seat\'s', b.playerCredentials], ['not a string', { $ne: null }]];
@@ -200,13 +210,7 @@ describe('security over sockets and HTTP', () => {
 
   it('refuses, even from the seat to move with its own credential, actions that would replace the state, and malformed ones', async () => {
     const base = server.url;
-    const matchID = await createMatch(base, { scenario: 'short', seats: ['human', 'medium', 'medium', 'medium', 'medium'] });
-    const a = await joinMatch(base, matchID, 'Aigerim');
-    const watcher = new Player({ base, matchID }).start();
-    const seat0 = new Player({ base, matchID, playerID: '0', credentials: a.playerCredentials }).start();
-    const s0 = await seat0.waitFor((s) => s._stateID === 0, 10_000, 'the first state');
-    await watcher.waitFor((s) => s._stateID === 0, 10_000, 'the first state');
-    expect(s0.ctx.currentPlayer).toBe('0');
+    const { matchID, a, watcher, seat0, s0 } = await seatZeroToMove(['human', 'medium', 'medium', 'medium', 'medium']);
 
     const { socket } = rawSocket(base, { transports: ['websocket'] });
     expect(await connectOutcome(socket)).toBe('connected');
