@@ -4,27 +4,16 @@
 // Prompts are written fresh from the seed paper's themes; nothing is quoted.
 import { causeSeat, isBalanced, leader, publicSovereignty } from './board.js';
 import { actionFromMove } from './index.js';
-import { POWER_NAME, STATE_NAME } from './names.js';
+import { STATE_NAME } from './names.js';
 import type { ClassExport, MatchRecord } from './seminar.js';
 import { SCENARIOS } from './setup.js';
 import { AGENDA_TEXT, EVENT_TEXT, YEAR_OF_ROUND, tensionCauseText } from './texts.js';
-import { TOKEN_KINDS } from './tokens.js';
-import type { Action, ActionType, Board, G, Institution, Power, RoundRecord, Seat, StateId, TensionEntry } from './types.js';
+import { actionLine, deedOf, deedText, type Deed } from './deeds.js';
+import type { Action, ActionType, Board, G, Power, RoundRecord, Seat, StateId, TensionEntry } from './types.js';
 import { BOARDS, POWERS, STATE_IDS, isSeat, seatOf } from './types.js';
 
 type PerState<T> = Record<StateId, T>;
 type Tracks = { tension: number; asymmetry: number; euEngagement: number };
-
-/** What a state did, with a free action resolved to the court or resist it stood for. */
-export interface Deed {
-  verb: 'court' | 'resist' | 'join' | 'leave' | 'hostBase' | 'closeBase' | 'mediate' | 'pass' | 'useToken';
-  board?: Board;
-  power?: Power;
-  institution?: Institution;
-  /** The event whose free action this was. */
-  event?: string;
-  free?: boolean;
-}
 
 export interface MatchDebrief {
   index: number; label: string;
@@ -67,56 +56,6 @@ const own = <T>(rec: Record<string, T>, key: string | null | undefined): T | und
   key != null && Object.hasOwn(rec, key) ? rec[key] : undefined;
 const eventTitle = (id: string): string => own(EVENT_TEXT, id)?.title ?? id;
 const matchName = (d: { label: string; index: number }): string => d.label.trim() || `Match ${d.index + 1}`;
-
-/** rules §6: the free action each event hands out (its token kind); checked against events.ts by the tests. */
-export const TOKEN_OF_EVENT: Record<string, string> = {
-  'bri-forum': 'court-CN-economics', 'eu-strategy': 'court-EU-politics', 'afghan-border': 'court-RU-military',
-  'land-protests': 'resist-CN-economics-free', 'leaders-summit': 'resist-any-free',
-};
-
-/** The deed of an action; token ids are `<event>-r<round>` (events.ts giveTokens). */
-export function deedOf(a: Action): Deed {
-  switch (a.type) {
-    case 'court': case 'resist': return { verb: a.type, board: a.board, power: a.power };
-    case 'join': case 'leave': return { verb: a.type, institution: a.institution };
-    case 'hostBase': case 'closeBase': return { verb: a.type, power: a.power };
-    case 'mediate': case 'pass': return { verb: a.type };
-    case 'useToken': {
-      const event = a.tokenId.replace(/-r\d+$/, '');
-      const kind = own(TOKEN_KINDS, own(TOKEN_OF_EVENT, event));
-      const board = a.board ?? kind?.board ?? undefined;
-      const power = a.power ?? kind?.power ?? undefined;
-      if (!kind || !board || !power) return { verb: 'useToken', event };
-      return { verb: kind.action, board, power, event, free: kind.free };
-    }
-  }
-}
-
-const BASE_ADJ: Record<Power, string> = { RU: 'Russian', CN: 'Chinese', EU: 'European' };
-
-/** A deed in words: "court China on economics", or past tense "courted China on economics". */
-export function deedText(d: Deed, past = false): string {
-  const p = d.power ? POWER_NAME[d.power] : 'a power';
-  const w = (now: string, then: string) => (past ? then : now);
-  switch (d.verb) {
-    case 'court': return `${w('court', 'courted')} ${p} on ${d.board}`;
-    case 'resist': return `${w('resist', 'resisted')} ${p} on ${d.board}`;
-    case 'join': return `${w('join', 'joined')} the ${d.institution}`;
-    case 'leave': return `${w('leave', 'left')} the ${d.institution}`;
-    case 'hostBase': return `${w('host', 'hosted')} a ${d.power ? BASE_ADJ[d.power] : 'foreign'} base`;
-    case 'closeBase': return `${w('close', 'closed')} the ${d.power ? BASE_ADJ[d.power] : 'foreign'} base`;
-    case 'mediate': return `${w('mediate', 'mediated')} through the SCO`;
-    case 'pass': return w('pass', 'passed');
-    case 'useToken': return `${w('use', 'used')} the free action of “${eventTitle(d.event ?? '')}”`;
-  }
-}
-
-/** One sentence for an action of a seat, e.g. "Kazakhstan courted China on economics." */
-export function actionLine(a: Action, seat: Seat): string {
-  const d = deedOf(a);
-  const via = d.event && d.verb !== 'useToken' ? ` (free action of “${eventTitle(d.event)}”${d.free ? ', at no cost' : ''})` : '';
-  return `${STATE_NAME[STATE_IDS[Number(seat)]]} ${deedText(d, true)}${via}.`;
-}
 
 /** The action of a stored move: the recorded one, else rebuilt from the move's name and arguments. */
 function actionOfMove(mv: MatchRecord['moves'][number]): Action | null {

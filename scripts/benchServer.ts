@@ -38,7 +38,7 @@ type ClientKind = 'raw' | 'socket.io';
  * and resolves when it holds its first state.
  *
  * 'socket.io' is the socket.io client library: it decodes every update on every seat, so the
- * benchmark's own process needs about as much CPU as the server, on the same two cores.
+ * benchmark's own process needs about two thirds of the server's CPU, on the same two cores.
  * 'raw' (the default) speaks the same protocol over a plain WebSocket (engine.io v4, socket.io
  * v5 packets) and parses only what a player needs: each seat receives every update in full, as
  * before, but decodes it only when the update says it is that seat's turn (or the game is over).

@@ -105,7 +105,7 @@ export class SqliteStorage extends Async {
    */
   private memory = new Map<string, Remembered>();
   /** Recently read small extras (a match's seat info is read on every move), by scope and key. */
-  private extras = new Map<string, string | null>();
+  private extras = new Map<string, string>();
   private stmts!: ReturnType<SqliteStorage['prepare']>;
 
   constructor(private readonly file: string) {
@@ -174,7 +174,7 @@ export class SqliteStorage extends Async {
     return entry;
   }
 
-  /** How many matches are remembered in memory (for tests and the health check). */
+  /** How many matches are remembered in memory (the tests check the bound). */
   get remembered(): number {
     return this.memory.size;
   }
@@ -237,7 +237,8 @@ export class SqliteStorage extends Async {
     if (entry?.metadataContent === content) return;
     const json = JSON.stringify(metadata);
     const now = Date.now();
-    this.stmts.setMetadata.run({ id: matchID, metadata: json, gameover: metadata.gameover === undefined ? 0 : 1, now });
+    const r = this.stmts.setMetadata.run({ id: matchID, metadata: json, gameover: metadata.gameover === undefined ? 0 : 1, now });
+    if (r.changes === 0) return; // the match is gone (swept meanwhile): remember nothing of it
     const remembered = this.recall(matchID, true)!;
     remembered.metadata = json;
     remembered.metadataContent = content;
@@ -306,10 +307,13 @@ export class SqliteStorage extends Async {
     const id = `${scope}\u0000${key}`;
     let value = this.extras.get(id);
     if (value === undefined) {
-      value = (this.stmts.kvGet.get(scope, key) as { value: string } | undefined)?.value ?? null;
+      value = (this.stmts.kvGet.get(scope, key) as { value: string } | undefined)?.value;
+      // Only what exists is remembered: keys come from requests (a socket's matchID), and a
+      // remembered miss per made-up key would let anyone fill the memory.
+      if (value === undefined) return undefined;
       this.rememberExtra(id, value);
     }
-    return value === null ? undefined : (JSON.parse(value) as T);
+    return JSON.parse(value) as T;
   }
 
   setExtra(scope: string, key: string, value: unknown): void {
@@ -325,10 +329,10 @@ export class SqliteStorage extends Async {
     this.extras.delete(`${scope}\u0000${key}`);
   }
 
-  /** Remembers a small extra's JSON (null: there is none); large ones (chat) are always read. */
-  private rememberExtra(id: string, json: string | null): void {
+  /** Remembers a small extra's JSON; large ones (chat) are always read from the database. */
+  private rememberExtra(id: string, json: string): void {
     this.extras.delete(id);
-    if (json !== null && json.length > EXTRA_MEMORY_MAX_LENGTH) return;
+    if (json.length > EXTRA_MEMORY_MAX_LENGTH) return;
     this.extras.set(id, json);
     if (this.extras.size > EXTRA_MEMORY) this.extras.delete(this.extras.keys().next().value!);
   }

@@ -2,7 +2,7 @@
 // secret agendas, influence on the four boards, the chat and the recent moves and interventions.
 import { useEffect, useRef } from 'react';
 import { leader } from '../../game/board';
-import { actionLine } from '../../game/debrief';
+import { actionLine } from '../../game/deeds';
 import { actionFromMove } from '../../game/index';
 import { STATE_NAME } from '../../game/names';
 import type { MatchRecord } from '../../game/seminar';

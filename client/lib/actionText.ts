@@ -1,12 +1,11 @@
 // Words for actions: the names of the action buttons (also their accessible names, which the e2e
-// tests use) and the past-tense sentences of the log. Wording only: legality lives in game/.
-import { POWER_NAME, STATE_NAME } from '../../game/names';
-import { EVENT_TEXT } from '../../game/texts';
+// tests use). The log's past-tense sentences are game/deeds.ts's. Wording only: legality lives in game/.
+import { BASE_ADJ } from '../../game/deeds';
+import { POWER_NAME } from '../../game/names';
 import { TOKEN_KINDS } from '../../game/tokens';
 import type { Action, Board, G, Power, Seat } from '../../game/types';
 import { stateOf } from '../../game/types';
 
-const ADJ: Record<string, string> = { RU: 'Russian', CN: 'Chinese' };
 
 export const powerName = (p: Power): string => POWER_NAME[p];
 export const PowerTitle: Record<Power, string> = { RU: 'Russia', CN: 'China', EU: 'EU' };
@@ -31,8 +30,8 @@ export function actionLabel(a: Action, g: G | null = null, seat: Seat | null = n
     case 'resist': return `Resist ${powerName(a.power)} on ${a.board}`;
     case 'join': return `Join the ${a.institution}`;
     case 'leave': return `Leave the ${a.institution}`;
-    case 'hostBase': return `Host a ${ADJ[a.power]} base`;
-    case 'closeBase': return `Close the ${ADJ[a.power]} base`;
+    case 'hostBase': return `Host a ${BASE_ADJ[a.power]} base`;
+    case 'closeBase': return `Close the ${BASE_ADJ[a.power]} base`;
     case 'mediate': return 'Mediate';
     case 'pass': return 'Pass';
     case 'useToken': {
@@ -43,23 +42,3 @@ export function actionLabel(a: Action, g: G | null = null, seat: Seat | null = n
   }
 }
 
-/** One past-tense sentence for an action a state took, for the log. */
-export function actionSentence(a: Action, seat: Seat): string {
-  const who = STATE_NAME[stateOf(seat)];
-  switch (a.type) {
-    case 'court': return `${who} courted ${powerName(a.power)} on ${a.board}.`;
-    case 'resist': return `${who} resisted ${powerName(a.power)} on ${a.board}.`;
-    case 'join': return `${who} joined the ${a.institution}.`;
-    case 'leave': return `${who} left the ${a.institution}.`;
-    case 'hostBase': return `${who} let ${powerName(a.power)} open a military base.`;
-    case 'closeBase': return `${who} closed the ${ADJ[a.power]} base.`;
-    case 'mediate': return `${who} mediated through the SCO.`;
-    case 'pass': return `${who} passed.`;
-    case 'useToken': {
-      const event = a.tokenId.replace(/-r\d+$/, '');
-      const title = Object.hasOwn(EVENT_TEXT, event) ? EVENT_TEXT[event].title : 'this round\'s event';
-      const target = a.board && a.power ? ` on ${a.board} (${powerName(a.power)})` : '';
-      return `${who} used the free action of “${title}”${target}.`;
-    }
-  }
-}

@@ -6,7 +6,7 @@ import { actionFromMove } from '../../game/index';
 import { EVENT_TEXT, YEAR_OF_ROUND, tensionCauseText } from '../../game/texts';
 import type { Action, G, Seat } from '../../game/types';
 import { isSeat } from '../../game/types';
-import { actionSentence } from './actionText';
+import { actionLine } from '../../game/deeds';
 
 export interface LogLine {
   key: string;
@@ -45,7 +45,7 @@ export function buildLog(log: LogEntry[], g: G): LogRound[] {
     if (!isSeat(playerID)) continue;
     const action = actionFromMove(type as Action['type'], Array.isArray(args) ? args : []);
     if (!action) continue;
-    add(roundOfTurn(entry.turn), { key: `a${entry._stateID}`, kind: 'action', seat: playerID, text: actionSentence(action, playerID) });
+    add(roundOfTurn(entry.turn), { key: `a${entry._stateID}`, kind: 'action', seat: playerID, text: actionLine(action, playerID) });
   }
   g.tensionLog.forEach((t, i) => add(t.round, { key: `t${i}`, kind: 'tension', text: tensionCauseText(t), delta: t.delta }));
   g.control?.log.forEach((c, i) => add(c.round, { key: `c${i}-${c.at}`, kind: 'control', text: c.text }));

@@ -7,8 +7,9 @@ import { leader, publicSovereignty } from '../../game/board.js';
 import { BOTS, type BotFn } from '../../game/bots/index.js';
 import { adjustTrack, broadcastMessage, newControl, pauseMatch, resumeMatch } from '../../game/control.js';
 import {
-  CSV_COLUMNS, TOKEN_OF_EVENT, classCsv, compareStates, debriefMatch, discussionPrompts,
+  CSV_COLUMNS, classCsv, compareStates, debriefMatch, discussionPrompts,
 } from '../../game/debrief.js';
+import { TOKEN_OF_EVENT } from '../../game/deeds.js';
 import { applyAction, startGame } from '../../game/engine.js';
 import { EVENTS, EVENT_IDS } from '../../game/events.js';
 import { moveArgs } from '../../game/index.js';

@@ -141,6 +141,16 @@ describe('the storage memory', () => {
     expect((await db.fetch('m4', { metadata: true })).metadata!.players[0].name).toBe('edited');
   });
 
+  it('remembers nothing of a match that is gone', async () => {
+    await newMatch(db, 'm10');
+    const { metadata } = await db.fetch('m10', { metadata: true });
+    await db.wipe('m10');
+    await db.setMetadata('m10', { ...metadata!, unlisted: true });
+    expect(await db.fetch('m10', { state: true, metadata: true })).toEqual({});
+    expect(await db.fetch('nothing-here', { state: true, metadata: true })).toEqual({});
+    expect(db.remembered).toBe(0);
+  });
+
   it('a frozen state cannot be edited by mistake', async () => {
     await newMatch(db, 'm5');
     const { state } = await db.fetch('m5', { state: true });
@@ -179,6 +189,10 @@ describe('the storage memory', () => {
     db.deleteExtra('match', 'm8');
     expect(db.getExtra('match', 'm8')).toBeUndefined();
     db.setExtra('match', 'm8', { started: true, host: null });
+    // Misses are not remembered: made-up keys (a socket can send any matchID) take no memory.
+    const before = (db as unknown as { extras: Map<string, string> }).extras.size;
+    for (let i = 0; i < 100; i++) expect(db.getExtra('match', `${'x'.repeat(10_000)}${i}`)).toBeUndefined();
+    expect((db as unknown as { extras: Map<string, string> }).extras.size).toBe(before);
     await db.wipe('m8');
     expect(db.getExtra('match', 'm8')).toBeUndefined();
     expect(db.getExtra('chat', 'm8')).toBeUndefined();
