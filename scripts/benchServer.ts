@@ -88,7 +88,9 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function startServer(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', 'server/main.ts'], {
+  // The V8 flag `npm start` runs the server with (package.json): a 32 MB young generation cut the
+  // server's CPU per move by about 7 % here (fewer scavenges of each move's short-lived objects).
+  const child = spawn(process.execPath, ['--max-semi-space-size=32', '--expose-gc', '--import', 'tsx', 'server/main.ts'], {
     env: { ...process.env, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'production', BOT_DELAY_MS: '0', MAX_MATCHES: '100000' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
