@@ -7,7 +7,7 @@ import { actionFromMove } from './index.js';
 import { STATE_NAME } from './names.js';
 import type { ClassExport, MatchRecord } from './seminar.js';
 import { SCENARIOS } from './setup.js';
-import { AGENDA_TEXT, EVENT_TEXT, YEAR_OF_ROUND, tensionCauseText } from './texts.js';
+import { AGENDA_TEXT, YEAR_OF_ROUND, eventTitle, own, tensionCauseText } from './texts.js';
 import { actionLine, deedOf, deedText, type Deed } from './deeds.js';
 import type { Action, ActionType, Board, G, Power, RoundRecord, Seat, StateId, TensionEntry } from './types.js';
 import { BOARDS, POWERS, STATE_IDS, isSeat, seatOf } from './types.js';
@@ -52,9 +52,6 @@ export interface MatchDebrief {
 
 const perState = <T>(f: (id: StateId) => T): PerState<T> =>
   Object.fromEntries(STATE_IDS.map((id) => [id, f(id)])) as PerState<T>;
-const own = <T>(rec: Record<string, T>, key: string | null | undefined): T | undefined =>
-  key != null && Object.hasOwn(rec, key) ? rec[key] : undefined;
-const eventTitle = (id: string): string => own(EVENT_TEXT, id)?.title ?? id;
 const matchName = (d: { label: string; index: number }): string => d.label.trim() || `Match ${d.index + 1}`;
 
 /** The action of a stored move: the recorded one, else rebuilt from the move's name and arguments. */

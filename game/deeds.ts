@@ -1,14 +1,10 @@
 // Actions in words, one place for the whole game: the match log on the client, the debrief and
 // the class export all say what a state did with these sentences.
 import { POWER_NAME, STATE_NAME } from './names.js';
-import { EVENT_TEXT } from './texts.js';
+import { eventTitle, own } from './texts.js';
 import { TOKEN_KINDS } from './tokens.js';
 import type { Action, Board, Institution, Power, Seat } from './types.js';
 import { STATE_IDS } from './types.js';
-
-const own = <T>(rec: Record<string, T>, key: string | null | undefined): T | undefined =>
-  key != null && Object.hasOwn(rec, key) ? rec[key] : undefined;
-const eventTitle = (id: string): string => own(EVENT_TEXT, id)?.title ?? id;
 
 /** What a state did, with a free action resolved to the court or resist it stood for. */
 export interface Deed {

@@ -293,7 +293,10 @@ export const AGENDA_TEXT: Record<string, AgendaText> = {
 const ADJ: Record<Board, string> = { politics: 'political', economics: 'economic', military: 'military', culture: 'cultural' };
 const signed = (n: number): string => (n > 0 ? `+${n}` : `−${-n}`);
 /** Own-key lookups only, so a stray code like 'constructor' never reads the prototype. */
-const own = <T>(rec: Record<string, T>, key: string): T | undefined => (Object.hasOwn(rec, key) ? rec[key] : undefined);
+export const own = <T>(rec: Record<string, T>, key: string | null | undefined): T | undefined =>
+  key != null && Object.hasOwn(rec, key) ? rec[key] : undefined;
+/** An event's title, or its id when there is no such event. */
+export const eventTitle = (id: string): string => own(EVENT_TEXT, id)?.title ?? id;
 const stateName = (id: string): string => own(STATE_NAME, id) ?? id;
 const capital = (p: string): string => own(POWER_TEXT, p)?.capital ?? p;
 
@@ -368,7 +371,7 @@ export function tensionCauseText(entry: TensionEntry): string {
     return `${seatDeed(entry.reason, who)}: ${d}${blame}.`;
   }
   if (kind === 'event') {
-    const title = own(EVENT_TEXT, arg)?.title ?? arg;
+    const title = eventTitle(arg);
     if (entry.reason === 'cn-military-lead') {
       return `The event "${title}" gave China a new military lead over Russia, breaking Moscow's prerogative: ${d}.`;
     }
