@@ -11,7 +11,7 @@ import { BotRunner } from './botRunner.js';
 import type { Config } from './config.js';
 import { errorHandler, originAllowed } from './http.js';
 import { captureChat } from './chat.js';
-import { botLevel, getInfo, registerLobby } from './lobby.js';
+import { botLevel, peekInfo, registerLobby } from './lobby.js';
 import type { Logger } from './log.js';
 import { registerSeminar } from './seminar.js';
 import { SeminarControl } from './seminarControl.js';
@@ -49,7 +49,8 @@ export interface GameServer {
 
 /** Starts the server on config.port (0 = a free port) and resolves when it listens. */
 export async function startServer(config: Config, log: Logger): Promise<GameServer> {
-  const db = new SqliteStorage(join(config.dataDir, 'mdchess.sqlite'));
+  const db = new SqliteStorage(join(config.dataDir, 'mdchess.sqlite'),
+    (error) => log.warn('background WAL checkpoint failed; the main connection checkpoints instead', { error }));
   const transport = new SocketIO({
     socketOpts: {
       // socket.io reads `cors`; boardgame.io passes its list under a key socket.io ignores (stack-notes #3).
@@ -106,19 +107,19 @@ export async function startServer(config: Config, log: Logger): Promise<GameServ
   const io = (server.app as unknown as { _io: { of(n: string): { on(e: string, cb: (s: SocketLike) => void): void }; close(cb?: () => void): void } })._io;
   // Moves wait for the start: nobody acts in a match still in its waiting room.
   io.of(GAME_NAME).on('connection', (socket) => {
-    socket.use(async (packet, next) => {
+    socket.use((packet, next) => {
       const [event, second, , matchID, playerID] = packet as [string, unknown, unknown, unknown, unknown];
       // A client sends moves only. boardgame.io would also take UPDATE, RESET or SYNC actions, which
       // replace the whole state with one the sender wrote (our patch refuses them in the Master too).
       if (event === 'update' && !isMoveAction(second)) return next(new Error('Only moves may be sent.'));
-      const info = event === 'update' && typeof matchID === 'string' ? getInfo(db, matchID) : null;
+      const info = event === 'update' && typeof matchID === 'string' ? peekInfo(db, matchID) : null;
       if (info && !info.started) return next(new Error('The match has not started yet.'));
       // In a class, a seat a bot has taken over (the facilitator's choice) is the bot's alone; the
       // students keep their credentials for when it is handed back. (Outside classes a seat given
       // to a bot gets new credentials, so this check is not needed there.)
       if (info?.classID && typeof matchID === 'string' && typeof playerID === 'string') {
         try {
-          const { metadata } = await db.fetch(matchID, { metadata: true });
+          const metadata = db.peekMetadata(matchID);
           if (metadata && botLevel(metadata, playerID)) return next(new Error('A bot plays this seat now.'));
         } catch (err) {
           return next(err as Error); // the database closed: the server is stopping
@@ -160,7 +161,7 @@ export async function startServer(config: Config, log: Logger): Promise<GameServ
       await new Promise<void>((resolve) => io.close(() => resolve()));
       appServer.close();
       await Promise.all([...t.perMatchQueue.values()].map((q) => q.onIdle()));
-      db.close();
+      await db.close();
     })()),
   };
 }

@@ -8,7 +8,7 @@ import { GAME_NAME, MdChess, moveArgs } from '../game/index.js';
 import type { Action, G, Seat } from '../game/types.js';
 import { playerView } from '../game/view.js';
 import { chooseBotAction } from './botPool.js';
-import { botLevel, getInfo } from './lobby.js';
+import { botLevel, peekInfo } from './lobby.js';
 import type { Logger } from './log.js';
 import type { SqliteStorage } from './storage.js';
 
@@ -44,31 +44,42 @@ export class BotRunner {
     for (const id of ids) this.poke(id);
   }
 
-  /** Looks at a match and, if a bot is to move, schedules its move. */
+  /**
+   * Looks at a match and, if a bot is to move, schedules its move. After every state write it is
+   * called with the new state, so it reads nothing then but the remembered metadata and seat info.
+   */
   poke(matchID: string, known?: State): void {
     if (this.stopped || this.timers.has(matchID)) return;
-    const p = (async () => {
-      // After a write the new state is at hand: read (and parse) only the small metadata then.
-      const fetched = await this.deps.db.fetch(matchID, { state: !known, metadata: true });
-      const seat = this.botToMove(matchID, known ?? fetched.state, fetched.metadata);
-      if (!seat || this.timers.has(matchID) || this.stopped) return;
-      const timer = setTimeout(() => {
-        this.timers.delete(matchID);
-        this.track(this.act(matchID, seat));
-      }, this.deps.delayMs);
-      timer.unref?.();
-      this.timers.set(matchID, timer);
-    })();
-    this.track(p);
+    if (known) {
+      try {
+        this.schedule(matchID, known);
+      } catch (err) {
+        this.deps.log.error('bot runner error', { matchID, error: String(err) });
+      }
+      return;
+    }
+    this.track(this.deps.db.fetch(matchID, { state: true }).then(({ state }) => this.schedule(matchID, state)));
   }
 
-  private botToMove(matchID: string, state: State | undefined, metadata: Server.MatchData | undefined): Seat | null {
+  private schedule(matchID: string, state: State | undefined): void {
+    if (!state || this.stopped || this.timers.has(matchID)) return;
+    const seat = this.botToMove(matchID, state, this.deps.db.peekMetadata(matchID));
+    if (!seat) return;
+    const timer = setTimeout(() => {
+      this.timers.delete(matchID);
+      this.track(this.act(matchID, seat));
+    }, this.deps.delayMs);
+    timer.unref?.();
+    this.timers.set(matchID, timer);
+  }
+
+  private botToMove(matchID: string, state: State | undefined, metadata: Readonly<Server.MatchData> | undefined): Seat | null {
     if (!state || !metadata || state.ctx.gameover !== undefined) return null;
-    if (!getInfo(this.deps.db, matchID).started) return null;
     // A facilitator's pause stops the bots too (the engine would refuse their moves anyway).
     if ((state.G as G).control?.paused) return null;
     const seat = state.ctx.currentPlayer as Seat;
-    return botLevel(metadata, seat) ? seat : null;
+    if (!botLevel(metadata, seat)) return null;
+    return peekInfo(this.deps.db, matchID).started ? seat : null;
   }
 
   /** Chooses and submits one action for a bot seat, in the match's queue. */

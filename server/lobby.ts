@@ -42,8 +42,15 @@ export function getInfo(db: SqliteStorage, matchID: string): MatchInfo {
   return db.getExtra<MatchInfo>('match', matchID) ?? { started: true, host: null };
 }
 
+const NO_INFO: Readonly<MatchInfo> = Object.freeze({ started: true, host: null });
+
+/** A match's seat info for a reader that only looks (frozen, read once per change; getInfo gives a copy to edit). */
+export function peekInfo(db: SqliteStorage, matchID: string): Readonly<MatchInfo> {
+  return db.peekExtra<MatchInfo>('match', matchID) ?? NO_INFO;
+}
+
 /** The bot level playing a seat, or null for a human seat. */
-export function botLevel(metadata: Server.MatchData, seat: string): Exclude<SeatKind, 'human'> | null {
+export function botLevel(metadata: Readonly<Server.MatchData>, seat: string): Exclude<SeatKind, 'human'> | null {
   const level = (metadata.players[Number(seat)]?.data as { bot?: unknown } | undefined)?.bot;
   return isSeatKind(level) && level !== 'human' ? level : null;
 }

@@ -8,7 +8,7 @@ import type { SeatKind } from '../game/setup.js';
 import { SEATS, type G, type Seat } from '../game/types.js';
 import type { Config } from './config.js';
 import { fail } from './http.js';
-import { botLevel, getInfo, newMatchID, seatBot, secret, startMatch, type MatchInfo } from './lobby.js';
+import { botLevel, newMatchID, peekInfo, seatBot, secret, startMatch, type MatchInfo } from './lobby.js';
 import type { SeminarControl } from './seminarControl.js';
 import { teamName, type ClassMatch, type ClassRecord } from './seminarStore.js';
 import type { SqliteStorage } from './storage.js';
@@ -25,7 +25,7 @@ export interface SeminarRouteDeps {
 /** The seats students play in every match of the class: the first 5 − botSeats. */
 export const studentSeats = (o: ClassOptions): Seat[] => SEATS.slice(0, NUM_SEATS - o.botSeats);
 
-export const hasStarted = (db: SqliteStorage, m: ClassMatch): boolean => getInfo(db, m.matchID).started;
+export const hasStarted = (db: SqliteStorage, m: ClassMatch): boolean => peekInfo(db, m.matchID).started;
 
 /** Refuses (503) when `count` more matches would pass the server's limit. */
 export async function roomFor(deps: SeminarRouteDeps, count: number): Promise<void> {
@@ -90,7 +90,7 @@ export async function startClassMatch(deps: SeminarRouteDeps, cls: ClassRecord, 
   const { matchID } = cls.matches[index];
   await deps.serialize(matchID, async () => {
     const { metadata } = await db.fetch(matchID, { metadata: true });
-    if (!metadata || getInfo(db, matchID).started) return;
+    if (!metadata || peekInfo(db, matchID).started) return;
     await startMatch({ db, onStart: () => {} }, matchID, metadata, cls.options.botLevel);
     const bots = Object.fromEntries(SEATS.map((s) => [s, botLevel(metadata, s)]).filter(([, level]) => level));
     control.store.addIntervention(matchID, 'start', { bots }, Date.now());

@@ -7,7 +7,7 @@ import type { G, Seat } from '../game/types.js';
 import { playerView } from '../game/view.js';
 import { chooseBotAction } from './botPool.js';
 import type { BotRunner } from './botRunner.js';
-import { getInfo } from './lobby.js';
+import { peekInfo } from './lobby.js';
 import type { Logger } from './log.js';
 import { ClassStore, type ClassRecord } from './seminarStore.js';
 import type { SqliteStorage } from './storage.js';
@@ -65,7 +65,7 @@ export class SeminarControl {
       const g = state.G as G;
       this.turns.set(matchID, turnKey(g));
       // The clock did not run while the server was down: the seat to play gets a fresh turn.
-      if (getInfo(this.deps.db, matchID).started && !g.gameover && g.control?.turnSeconds != null) {
+      if (peekInfo(this.deps.db, matchID).started && !g.gameover && g.control?.turnSeconds != null) {
         this.track(this.controlWrite(matchID, timerStart));
       }
     }
@@ -139,7 +139,7 @@ export class SeminarControl {
     const key = turnKey(g);
     if (this.turns.get(matchID) === key) return;
     this.turns.set(matchID, key);
-    if (g.gameover || c?.turnSeconds == null || !getInfo(this.deps.db, matchID).started) return;
+    if (g.gameover || c?.turnSeconds == null || !peekInfo(this.deps.db, matchID).started) return;
     this.track(this.controlWrite(matchID, timerStart));
   }
 
@@ -157,7 +157,7 @@ export class SeminarControl {
     return this.deps.serialize(matchID, async () => {
       if (this.stopped) return;
       const { state } = await this.deps.db.fetch(matchID, { state: true });
-      if (!state || !turnExpired(state.G as G, Date.now()) || !getInfo(this.deps.db, matchID).started) return;
+      if (!state || !turnExpired(state.G as G, Date.now()) || !peekInfo(this.deps.db, matchID).started) return;
       const g = state.G as G;
       const how = this.classOf(matchID)?.options.onTimeout ?? 'pass';
       const seat = g.activeSeat;

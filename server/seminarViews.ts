@@ -10,7 +10,7 @@ import type {
 import { YEAR_OF_ROUND } from '../game/texts.js';
 import type { Action, G, Seat } from '../game/types.js';
 import { SEATS, isSeat, stateOf } from '../game/types.js';
-import { botLevel, getInfo } from './lobby.js';
+import { botLevel, peekInfo } from './lobby.js';
 import type { ClassRecord, ClassStore, Intervention, StudentRecord } from './seminarStore.js';
 import type { SqliteStorage } from './storage.js';
 
@@ -39,7 +39,7 @@ function consoleMatch(db: SqliteStorage, cls: ClassRecord, index: number, { stat
     index,
     matchID: m.matchID,
     label: m.label,
-    started: getInfo(db, m.matchID).started,
+    started: peekInfo(db, m.matchID).started,
     round: g.round,
     rounds: g.rounds,
     year: YEAR_OF_ROUND(g.round),
@@ -98,7 +98,7 @@ export async function studentView(db: SqliteStorage, cls: ClassRecord, student: 
       playerID: student.seat,
       credentials,
       teammates: studentsAt(cls, student.match, student.seat).filter((s) => s !== student).map((s) => s.name),
-      started: getInfo(db, m.matchID).started,
+      started: peekInfo(db, m.matchID).started,
       over: metadata?.gameover !== undefined,
     },
   };

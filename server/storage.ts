@@ -6,6 +6,7 @@ import type { LogEntry, Server, State, StorageAPI } from 'boardgame.io';
 import { EventEmitter } from 'node:events';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { startCheckpointer, type Checkpointer } from './checkpointer.js';
 
 type FetchOpts = StorageAPI.FetchOpts;
 type FetchResult<O extends FetchOpts> = StorageAPI.FetchResult<O>;
@@ -66,6 +67,8 @@ interface Remembered {
   /** When the row's updated_at was last set. */
   touchedAt?: number;
   metadata?: string;
+  /** The metadata parsed once and frozen through, for readers that only look (peekMetadata). */
+  metadataParsed?: Readonly<Server.MatchData>;
   metadataContent?: string;
   nextSeq?: number;
 }
@@ -104,11 +107,27 @@ export class SqliteStorage extends Async {
    * every write goes to it before the memory is updated. One server process owns the file.
    */
   private memory = new Map<string, Remembered>();
-  /** Recently read small extras (a match's seat info is read on every move), by scope and key. */
-  private extras = new Map<string, string>();
+  /**
+   * Recently read small extras (a match's seat info is read on every move), by scope and key: the
+   * JSON, and once peeked, the value parsed and frozen.
+   */
+  private extras = new Map<string, { json: string; parsed?: unknown }>();
   private stmts!: ReturnType<SqliteStorage['prepare']>;
+  /**
+   * One transaction (prepared once at connect): the state if newer (with updated_at when `now` is
+   * given) and the log entries after it. Null when nothing was written (not newer, or no match).
+   */
+  private writeState!: (matchID: string, state: State, deltalog: LogEntry[] | undefined, now: number | undefined,
+    nextSeq: number | undefined) => { nextSeq: number | undefined } | null;
 
-  constructor(private readonly file: string) {
+  /** Copies the write-ahead log back into the file off the main thread (server/checkpointer.ts). */
+  private checkpointer: Checkpointer | null = null;
+
+  /**
+   * `onCheckpointError` hears of a failing background checkpoint (never fatal: the main
+   * connection's own checkpoint still runs).
+   */
+  constructor(private readonly file: string, private readonly onCheckpointError: (message: string) => void = () => {}) {
     super();
   }
 
@@ -121,12 +140,23 @@ export class SqliteStorage extends Async {
     // WAL with NORMAL survives a killed process (the OS holds the pages); FULL adds power-loss safety.
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
-    // Checkpoint the WAL every 10,000 pages (40 MB) rather than 1,000: the same hot pages are then
-    // copied back once instead of many times (a move's write: 50 → 35 µs, measured).
+    // A worker copies the WAL back every 100 ms (server/checkpointer.ts). This connection's own
+    // checkpoint, at 10,000 pages (40 MB) rather than 1,000, is the backstop that then finds little
+    // left to copy and restarts the log (a move's write: 50 → 35 µs with 10,000, measured).
     db.pragma('wal_autocheckpoint = 10000');
     db.exec(SCHEMA);
     this.db = db;
     this.stmts = this.prepare(db);
+    this.writeState = db.transaction((matchID: string, state: State, deltalog: LogEntry[] | undefined, now: number | undefined, nextSeq: number | undefined) => {
+      const row = { id: matchID, state: JSON.stringify(state), stateId: state._stateID };
+      const r = now !== undefined ? this.stmts.setState.run({ ...row, now }) : this.stmts.setStateOnly.run(row);
+      if (r.changes === 0) return null;
+      if (!deltalog?.length) return { nextSeq };
+      let seq = nextSeq ?? (this.stmts.logLength.get(matchID) as { n: number }).n;
+      for (const e of deltalog) this.stmts.appendLog.run(matchID, seq++, JSON.stringify(e));
+      return { nextSeq: seq };
+    });
+    if (!process.env.NO_CKPT && this.file !== ':memory:') this.checkpointer = startCheckpointer(this.file, this.onCheckpointError);
   }
 
   private prepare(db: Database.Database) {
@@ -191,6 +221,7 @@ export class SqliteStorage extends Async {
     const entry = this.recall(matchID, true)!;
     entry.state = plainState(JSON.parse(state) as State);
     entry.metadata = metadata;
+    entry.metadataParsed = undefined;
     entry.nextSeq = 0;
     entry.touchedAt = now;
   }
@@ -201,26 +232,16 @@ export class SqliteStorage extends Async {
    * (boardgame.io hands back the same state) costs no write and tells no one.
    */
   async setState(matchID: string, state: State, deltalog?: LogEntry[]): Promise<void> {
-    const db = this.open;
+    this.open;
     const entry = this.memory.get(matchID);
     if (entry?.state && state._stateID <= entry.state._stateID) return;
-    let written = false;
-    let nextSeq = entry?.nextSeq;
     const now = Date.now();
     const touch = entry?.touchedAt === undefined || now - entry.touchedAt >= TOUCH_MS;
-    db.transaction(() => {
-      const row = { id: matchID, state: JSON.stringify(state), stateId: state._stateID };
-      const r = touch ? this.stmts.setState.run({ ...row, now }) : this.stmts.setStateOnly.run(row);
-      written = r.changes > 0;
-      if (!written || !deltalog?.length) return;
-      let seq = nextSeq ?? (this.stmts.logLength.get(matchID) as { n: number }).n;
-      for (const e of deltalog) this.stmts.appendLog.run(matchID, seq++, JSON.stringify(e));
-      nextSeq = seq;
-    })();
+    const written = this.writeState(matchID, state, deltalog, touch ? now : undefined, entry?.nextSeq);
     if (!written) return;
     const remembered = this.recall(matchID, true)!;
     remembered.state = plainState(state);
-    remembered.nextSeq = nextSeq;
+    remembered.nextSeq = written.nextSeq;
     if (touch) remembered.touchedAt = now;
     this.events.emit('state', matchID, remembered.state);
   }
@@ -241,6 +262,7 @@ export class SqliteStorage extends Async {
     if (r.changes === 0) return; // the match is gone (swept meanwhile): remember nothing of it
     const remembered = this.recall(matchID, true)!;
     remembered.metadata = json;
+    remembered.metadataParsed = undefined;
     remembered.metadataContent = content;
     remembered.touchedAt = now;
   }
@@ -264,12 +286,34 @@ export class SqliteStorage extends Async {
       if (opts.initialState && row.initial_state) out.initialState = JSON.parse(row.initial_state);
       if (needState || needMetadata) entry ??= this.recall(matchID, true)!;
       if (needState && row.state) entry!.state = plainState(JSON.parse(row.state) as State);
-      if (needMetadata && row.metadata) entry!.metadata = row.metadata;
+      if (needMetadata && row.metadata) { entry!.metadata = row.metadata; entry!.metadataParsed = undefined; }
     }
     if (opts.state && entry?.state) out.state = entry.state;
     if (opts.metadata && entry?.metadata !== undefined) out.metadata = JSON.parse(entry.metadata);
     if (opts.log) out.log = (this.stmts.getLog.all(matchID) as { entry: string }[]).map((r) => JSON.parse(r.entry));
     return out as FetchResult<O>;
+  }
+
+  /**
+   * A match's metadata for a reader that only looks (the bot runner, on every move): parsed once
+   * per change and frozen through, so it cannot be edited; `fetch` hands out an editable copy.
+   */
+  peekMetadata(matchID: string): Readonly<Server.MatchData> | undefined {
+    this.open;
+    let entry = this.recall(matchID, false);
+    if (entry?.metadata === undefined) {
+      const row = this.stmts.getMetadata.get(matchID) as { metadata: string } | undefined;
+      if (!row) return undefined;
+      entry ??= this.recall(matchID, true)!;
+      entry.metadata = row.metadata;
+      entry.metadataParsed = undefined;
+    }
+    if (!entry.metadataParsed) {
+      const parsed = JSON.parse(entry.metadata!) as Server.MatchData;
+      deepFreeze(parsed);
+      entry.metadataParsed = parsed;
+    }
+    return entry.metadataParsed;
   }
 
   async wipe(matchID: string): Promise<void> {
@@ -303,17 +347,34 @@ export class SqliteStorage extends Async {
 
   /** Server-owned data beside a match or a class (seats, seminar): a JSON value per scope and key. */
   getExtra<T>(scope: string, key: string): T | undefined {
+    const json = this.extraJson(scope, key)?.json;
+    return json === undefined ? undefined : (JSON.parse(json) as T);
+  }
+
+  /** An extra for a reader that only looks: parsed once and frozen through (getExtra gives a copy to edit). */
+  peekExtra<T>(scope: string, key: string): Readonly<T> | undefined {
+    const remembered = this.extraJson(scope, key);
+    if (!remembered) return undefined;
+    if (remembered.parsed === undefined) {
+      const parsed = JSON.parse(remembered.json) as unknown;
+      deepFreeze(parsed);
+      // A large extra is not remembered: its parsed value is not kept either.
+      if (this.extras.get(`${scope}\u0000${key}`) === remembered) remembered.parsed = parsed;
+      return parsed as Readonly<T>;
+    }
+    return remembered.parsed as Readonly<T>;
+  }
+
+  private extraJson(scope: string, key: string): { json: string; parsed?: unknown } | undefined {
     this.open;
     const id = `${scope}\u0000${key}`;
-    let value = this.extras.get(id);
-    if (value === undefined) {
-      value = (this.stmts.kvGet.get(scope, key) as { value: string } | undefined)?.value;
-      // Only what exists is remembered: keys come from requests (a socket's matchID), and a
-      // remembered miss per made-up key would let anyone fill the memory.
-      if (value === undefined) return undefined;
-      this.rememberExtra(id, value);
-    }
-    return JSON.parse(value) as T;
+    const remembered = this.extras.get(id);
+    if (remembered) return remembered;
+    const json = (this.stmts.kvGet.get(scope, key) as { value: string } | undefined)?.value;
+    // Only what exists is remembered: keys come from requests (a socket's matchID), and a
+    // remembered miss per made-up key would let anyone fill the memory.
+    if (json === undefined) return undefined;
+    return this.rememberExtra(id, json);
   }
 
   setExtra(scope: string, key: string, value: unknown): void {
@@ -330,11 +391,13 @@ export class SqliteStorage extends Async {
   }
 
   /** Remembers a small extra's JSON; large ones (chat) are always read from the database. */
-  private rememberExtra(id: string, json: string): void {
+  private rememberExtra(id: string, json: string): { json: string; parsed?: unknown } {
+    const entry = { json };
     this.extras.delete(id);
-    if (json.length > EXTRA_MEMORY_MAX_LENGTH) return;
-    this.extras.set(id, json);
+    if (json.length > EXTRA_MEMORY_MAX_LENGTH) return entry;
+    this.extras.set(id, entry);
     if (this.extras.size > EXTRA_MEMORY) this.extras.delete(this.extras.keys().next().value!);
+    return entry;
   }
 
   /** Every key and value of a scope (e.g. all seminar classes, to reload them at start). */
@@ -357,7 +420,11 @@ export class SqliteStorage extends Async {
     return rows.map((r) => r.id);
   }
 
-  close(): void {
+  /** Closes the database (after the checkpointing worker, so this connection is the last and finishes the log). */
+  async close(): Promise<void> {
+    const checkpointer = this.checkpointer;
+    this.checkpointer = null;
+    await checkpointer?.stop();
     this.db?.close();
     this.db = null;
   }

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import type { State } from 'boardgame.io';
 import { createMatch } from 'boardgame.io/internal';
 import { Master } from 'boardgame.io/master';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MdChess, NUM_SEATS, legalActions, moveArgs } from '../../game/index.js';
@@ -26,9 +26,9 @@ beforeEach(async () => {
   await db.connect();
 });
 
-afterEach(() => {
+afterEach(async () => {
   vi.restoreAllMocks();
-  db.close();
+  await db.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -45,7 +45,7 @@ async function fromDisk<T>(read: (fresh: SqliteStorage) => Promise<T>): Promise<
   try {
     return await read(fresh);
   } finally {
-    fresh.close();
+    await fresh.close();
   }
 }
 
@@ -198,6 +198,41 @@ describe('the storage memory', () => {
     expect(db.getExtra('chat', 'm8')).toBeUndefined();
   });
 
+  it('peeks at extras and metadata: frozen, read once per change, always what was last written', async () => {
+    await newMatch(db, 'p1');
+    expect(db.peekExtra('match', 'p1')).toBeUndefined();
+    db.setExtra('match', 'p1', { started: false, host: '0' });
+    const a = db.peekExtra<{ started: boolean; host: string }>('match', 'p1')!;
+    expect(a).toEqual({ started: false, host: '0' });
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(() => { (a as { started: boolean }).started = true; }).toThrow(TypeError);
+    expect(db.peekExtra('match', 'p1')).toBe(a); // parsed once
+    db.setExtra('match', 'p1', { started: true, host: '0' });
+    expect(db.peekExtra('match', 'p1')).toEqual({ started: true, host: '0' });
+    db.deleteExtra('match', 'p1');
+    expect(db.peekExtra('match', 'p1')).toBeUndefined();
+    // A large extra is read afresh each time, frozen too.
+    const big = Array.from({ length: 300 }, (_, i) => `line ${i}`);
+    db.setExtra('chat', 'p1', big);
+    const peeked = db.peekExtra<string[]>('chat', 'p1')!;
+    expect(peeked).toEqual(big);
+    expect(Object.isFrozen(peeked)).toBe(true);
+    expect(db.getExtra<string[]>('chat', 'p1')!.length).toBe(300);
+
+    const m = db.peekMetadata('p1')!;
+    expect(Object.isFrozen(m) && Object.isFrozen(m.players) && Object.isFrozen(m.players[0])).toBe(true);
+    expect(db.peekMetadata('p1')).toBe(m);
+    const { metadata } = await db.fetch('p1', { metadata: true });
+    metadata!.players[0].name = 'Dana'; // fetch gives an editable copy; the peeked one is untouched
+    expect(db.peekMetadata('p1')!.players[0].name).toBeUndefined();
+    await db.setMetadata('p1', metadata!);
+    expect(db.peekMetadata('p1')!.players[0].name).toBe('Dana');
+    // Read back from the database when not remembered; nothing for an unknown match.
+    expect(await fromDisk(async (f) => f.peekMetadata('p1')!.players[0].name)).toBe('Dana');
+    expect(db.peekMetadata('no-such-match')).toBeUndefined();
+    expect(db.remembered).toBe(1);
+  });
+
   it('refreshes the row\'s updated_at (the sweep\'s clock) at most once a minute during play, and at every metadata write', async () => {
     const t0 = Date.parse('2026-03-01T10:00:00Z');
     vi.useFakeTimers({ toFake: ['Date'] });
@@ -246,12 +281,35 @@ describe('the storage memory', () => {
       await master(storage).onUpdate(move(seat, a.type, moveArgs(a)), state!._stateID, 'm6', seat);
     };
     await play(db);
-    db.close();
+    await db.close();
     db = new SqliteStorage(file);
     await db.connect();
     await play(db);
     await play(db);
     const { log } = await db.fetch('m6', { log: true });
     expect(log!.filter((e) => e.action.type === 'MAKE_MOVE')).toHaveLength(3);
+  });
+});
+
+describe('the write-ahead log', () => {
+  it('is copied back into the database file by the background worker, not by the writes', async () => {
+    const sizeBefore = statSync(file).size;
+    // 200 matches (each row holds the state twice: about 1.6 MB of data), far below the main connection's
+    // own checkpoint (10,000 pages, 40 MB): only the worker can have copied them into the file.
+    for (let i = 0; i < 200; i++) await newMatch(db, `w${i}`);
+    expect(statSync(`${file}-wal`).size).toBeGreaterThan(2_000_000);
+    const deadline = Date.now() + 10_000;
+    while (statSync(file).size < sizeBefore + 1_000_000 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(statSync(file).size).toBeGreaterThan(sizeBefore + 1_000_000);
+  });
+
+  it('is finished and removed on close: the worker lets go of the file first', async () => {
+    await newMatch(db, 'c1');
+    expect(existsSync(`${file}-wal`)).toBe(true);
+    await db.close();
+    expect(existsSync(`${file}-wal`)).toBe(false);
+    db = new SqliteStorage(file);
+    await db.connect();
+    expect((await db.fetch('c1', { state: true })).state?._stateID).toBe(0);
   });
 });
