@@ -87,11 +87,11 @@ export async function startServer(config: Config, log: Logger): Promise<GameServ
     await next();
   });
   server.router.get('/healthz', async (ctx) => {
-    const open = await db.listMatches({ gameName: GAME_NAME, where: { isGameover: false } });
+    const open = db.countOpenMatches(GAME_NAME);
     // With --expose-gc (the benchmark), ?gc=1 collects first so the figure is live memory only.
     if (ctx.query.gc === '1') (globalThis as { gc?: () => void }).gc?.();
     const { heapUsed, rss } = process.memoryUsage();
-    ctx.body = { ok: true, openMatches: open.length, botMovesPending: bots.pending, memory: { heapUsed, rss } };
+    ctx.body = { ok: true, openMatches: open, botMovesPending: bots.pending, memory: { heapUsed, rss } };
   });
   registerLobby(server.router as never, { db, config, serialize, onStart: (id) => bots.poke(id) });
   registerSeminar(server.router as never, { db, config, serialize, control: seminar, poke: (id) => bots.poke(id) });

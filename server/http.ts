@@ -48,13 +48,16 @@ export function errorHandler(onUnexpected: (err: unknown, ctx: Context) => void)
       }
     } catch (err) {
       const e = err as { status?: number; expose?: boolean; message?: string };
-      const status = err instanceof HttpError ? err.status : typeof e.status === 'number' && e.status < 500 ? e.status : 500;
+      const ours = err instanceof HttpError;
+      const status = ours ? err.status : typeof e.status === 'number' && e.status < 500 ? e.status : 500;
+      // Our own refusals (a 503 "too many matches" too) say why; an unexpected failure says nothing.
+      const unexpected = !ours && status >= 500;
       ctx.status = status;
-      let message = status >= 500 ? 'Something went wrong on the server.' : String(e.message ?? 'Bad request.');
+      let message = unexpected ? 'Something went wrong on the server.' : String(e.message ?? 'Bad request.');
       // boardgame.io echoes credentials in some messages ("Invalid credentials <secret>"): never send them back.
       if (/credentials/i.test(message)) message = 'Invalid credentials.';
       ctx.body = { error: message.slice(0, 300) };
-      if (status >= 500) onUnexpected(err, ctx);
+      if (unexpected) onUnexpected(err, ctx);
     }
   };
 }

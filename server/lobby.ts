@@ -42,6 +42,9 @@ export function getInfo(db: SqliteStorage, matchID: string): MatchInfo {
   return db.getExtra<MatchInfo>('match', matchID) ?? { started: true, host: null };
 }
 
+/** The answer (503) when the server already holds MAX_MATCHES unfinished matches. */
+export const TOO_MANY_MATCHES = 'The server holds too many matches right now; try again later.';
+
 const NO_INFO: Readonly<MatchInfo> = Object.freeze({ started: true, host: null });
 
 /** A match's seat info for a reader that only looks (frozen, read once per change; getInfo gives a copy to edit). */
@@ -149,8 +152,7 @@ export function registerLobby(router: Router, deps: LobbyDeps): void {
     if (body.unlisted !== undefined && typeof body.unlisted !== 'boolean') fail(400, 'unlisted must be true or false.');
     const problem = validateSetupOptions(body.setupData);
     if (problem) fail(400, problem);
-    const open = await db.listMatches({ gameName: GAME_NAME, where: { isGameover: false } });
-    if (open.length >= config.maxMatches) fail(503, 'The server holds too many matches right now; try again later.');
+    if (db.countOpenMatches(GAME_NAME) >= config.maxMatches) fail(503, TOO_MANY_MATCHES);
     const setupData = body.setupData as { seats?: SeatKind[] } | undefined;
     const created = createMatch({ game: g, numPlayers: NUM_SEATS, setupData, unlisted: body.unlisted === true });
     if ('setupDataError' in created) return fail(400, String(created.setupDataError));

@@ -90,7 +90,7 @@ export function registerSeminar(router: Router, deps: SeminarRouteDeps): void {
     if (problem) fail(400, problem);
     const options = { ...body, title: (body.title as string).trim() } as unknown as ClassOptions;
     const count = options.matches === 'auto' ? 1 : options.matches;
-    await roomFor(deps, count);
+    roomFor(deps, count);
     const classID = newMatchID();
     const token = secret();
     const cls: ClassRecord = {

@@ -8,7 +8,7 @@ import type { SeatKind } from '../game/setup.js';
 import { SEATS, type G, type Seat } from '../game/types.js';
 import type { Config } from './config.js';
 import { fail } from './http.js';
-import { botLevel, newMatchID, peekInfo, seatBot, secret, startMatch, type MatchInfo } from './lobby.js';
+import { TOO_MANY_MATCHES, botLevel, newMatchID, peekInfo, seatBot, secret, startMatch, type MatchInfo } from './lobby.js';
 import type { SeminarControl } from './seminarControl.js';
 import { teamName, type ClassMatch, type ClassRecord } from './seminarStore.js';
 import type { SqliteStorage } from './storage.js';
@@ -28,9 +28,8 @@ export const studentSeats = (o: ClassOptions): Seat[] => SEATS.slice(0, NUM_SEAT
 export const hasStarted = (db: SqliteStorage, m: ClassMatch): boolean => peekInfo(db, m.matchID).started;
 
 /** Refuses (503) when `count` more matches would pass the server's limit. */
-export async function roomFor(deps: SeminarRouteDeps, count: number): Promise<void> {
-  const open = await deps.db.listMatches({ gameName: GAME_NAME, where: { isGameover: false } });
-  if (open.length + count > deps.config.maxMatches) fail(503, 'The server holds too many matches right now; try again later.');
+export function roomFor(deps: SeminarRouteDeps, count: number): void {
+  if (deps.db.countOpenMatches(GAME_NAME) + count > deps.config.maxMatches) fail(503, TOO_MANY_MATCHES);
 }
 
 /** Creates one match of the class: the last botSeats seats are bots, the others wait for students. */

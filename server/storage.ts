@@ -177,6 +177,8 @@ export class SqliteStorage extends Async {
       getMetadata: db.prepare('SELECT metadata FROM matches WHERE id = ?'),
       getStateAndMetadata: db.prepare('SELECT state, metadata FROM matches WHERE id = ?'),
       exists: db.prepare('SELECT 1 FROM matches WHERE id = ?'),
+      // Counted on the (game_name, gameover, updated_at) index, without reading a row.
+      countOpen: db.prepare('SELECT COUNT(*) AS n FROM matches WHERE game_name = ? AND gameover = 0'),
       wipe: db.prepare('DELETE FROM matches WHERE id = ?'),
       wipeLog: db.prepare('DELETE FROM match_log WHERE match_id = ?'),
       kvGet: db.prepare('SELECT value FROM kv WHERE scope = ? AND key = ?'),
@@ -337,6 +339,12 @@ export class SqliteStorage extends Async {
     if (w?.updatedAfter !== undefined) { where.push('updated_at > ?'); args.push(w.updatedAfter); }
     const sql = `SELECT id FROM matches${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at`;
     return (this.open.prepare(sql).all(...args) as { id: string }[]).map((r) => r.id);
+  }
+
+  /** How many unfinished matches of a game there are (the server's limit on open matches). */
+  countOpenMatches(gameName: string): number {
+    this.open;
+    return (this.stmts.countOpen.get(gameName) as { n: number }).n;
   }
 
   /** Does a match exist. */

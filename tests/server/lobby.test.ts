@@ -179,3 +179,29 @@ describe('lobby API input checks', () => {
     expect(server.output()).not.toMatch(/"level":"error"/);
   });
 });
+
+describe('the limit on open matches (MAX_MATCHES)', () => {
+  let server: ServerProcess;
+  beforeAll(async () => {
+    server = await startServer({ env: { MAX_MATCHES: '3' } });
+  });
+  afterAll(cleanup);
+
+  it('refuses a new match or class past the limit with a 503 that says why, and creates nothing', async () => {
+    const base = server.url;
+    for (let i = 0; i < 2; i++) await createMatch(base, { scenario: 'short' });
+    expect((await http(base, '/healthz')).json.openMatches).toBe(2);
+    // A class of two matches would pass the limit: refused, and nothing is created.
+    const cls = await http(base, '/seminar/classes', {
+      body: { title: 'Full', scenario: 'short', matches: 2, botSeats: 4, botLevel: 'random', hints: false, turnSeconds: null, onTimeout: 'pass' },
+    });
+    expect(cls.status).toBe(503);
+    expect(cls.json.error).toMatch(/too many matches/);
+    expect((await http(base, '/healthz')).json.openMatches).toBe(2);
+    await createMatch(base, { scenario: 'short' });
+    const refused = await http(base, `/games/${GAME}/create`, { body: { setupData: { scenario: 'short' } } });
+    expect(refused.status).toBe(503);
+    expect(refused.json.error).toMatch(/too many matches/);
+    expect((await http(base, '/healthz')).json.openMatches).toBe(3);
+  });
+});
