@@ -50,7 +50,7 @@ export interface GameServer {
 /** Starts the server on config.port (0 = a free port) and resolves when it listens. */
 export async function startServer(config: Config, log: Logger): Promise<GameServer> {
   const db = new SqliteStorage(join(config.dataDir, 'mdchess.sqlite'),
-    (error) => log.warn('background WAL checkpoint failed; the main connection checkpoints instead', { error }));
+    (error) => log.warn('a storage thread failed; the main thread does its work instead', { error }));
   const transport = new SocketIO({
     socketOpts: {
       // socket.io reads `cors`; boardgame.io passes its list under a key socket.io ignores (stack-notes #3).

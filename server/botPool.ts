@@ -1,13 +1,10 @@
 // Bot decisions for the server: the cheap levels (easy, random, medium) inline, the hard bot in a
 // worker thread so its search (about a second) never blocks the event loop. A small pool — one
 // worker by default, reused for every decision — runs server/botWorker.ts. The worker loads the
-// TypeScript sources through tsx (see `workerFor`), whether the server runs as
+// TypeScript sources through tsx (server/tsWorker.ts), whether the server runs as
 // `tsx server/main.ts`, `node --import tsx server/main.ts` or `npm start`. If the worker fails or
 // times out, the decision falls back to the medium bot inline, so a bot seat never stalls a match.
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { HARD_DEFAULTS } from '../game/bots/hard.js';
 import { BOTS, isBotKind, type BotKind } from '../game/bots/index.js';
 import { mediumBot } from '../game/bots/medium.js';
@@ -15,6 +12,7 @@ import { seededRng } from '../game/rng.js';
 import type { Action, G, Seat } from '../game/types.js';
 import { playerView } from '../game/view.js';
 import type { BotReply, BotRequest } from './botWorker.js';
+import { startWorker, workerUrl } from './tsWorker.js';
 
 /** Levels decided in the worker; every other level is cheap enough to run inline. */
 export const WORKER_LEVELS: readonly BotKind[] = ['hard'];
@@ -40,33 +38,7 @@ interface Slot {
   timer: NodeJS.Timeout | null;
 }
 
-const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './botWorker.ts' : './botWorker.js', import.meta.url);
-
-/**
- * How a worker starts. From compiled JavaScript: the worker file itself. From the TypeScript
- * sources (the server runs under tsx): a small CommonJS bootstrap that loads botWorker.ts with
- * tsx's `tsImport`. Node 20 does not apply `--import tsx` loader hooks to a worker's entry file
- * (nodejs/node#47747: "Unknown file extension .ts"), whether the server was started with
- * `tsx server/main.ts` or `node --import tsx server/main.ts`, so `execArgv: ['--import', 'tsx']`
- * alone is not enough there; the bootstrap works in both, and under vitest.
- */
-/** The URL of tsx's ESM API (`tsx/esm/api`, import condition), found from this file. */
-export function tsxEsmApi(): string {
-  const resolve = (import.meta as { resolve?: (s: string) => string }).resolve;
-  if (typeof resolve === 'function') {
-    try { return resolve('tsx/esm/api'); } catch { /* fall through */ }
-  }
-  const pkg = createRequire(import.meta.url).resolve('tsx/package.json');
-  return pathToFileURL(join(dirname(pkg), 'dist/esm/api/index.mjs')).href;
-}
-
-function workerFor(): Worker {
-  if (!WORKER_URL.pathname.endsWith('.ts')) return new Worker(WORKER_URL);
-  const boot = `import(${JSON.stringify(tsxEsmApi())})` +
-    `.then(({ tsImport }) => tsImport(${JSON.stringify(WORKER_URL.href)}, ${JSON.stringify(import.meta.url)}))` +
-    `.catch((e) => { console.error('bot worker failed to start:', e); process.exit(1); });`;
-  return new Worker(boot, { eval: true });
-}
+const WORKER_URL = workerUrl(import.meta.url, 'botWorker');
 
 export class BotPool {
   private slots: Slot[] = [];
@@ -96,7 +68,7 @@ export class BotPool {
   }
 
   private spawn(): Slot {
-    const worker = workerFor();
+    const worker = startWorker(WORKER_URL, 'bot worker');
     const slot: Slot = { worker, job: null, timer: null };
     worker.on('message', (reply: BotReply) => {
       const job = slot.job;

@@ -7,6 +7,8 @@ import { EventEmitter } from 'node:events';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { startCheckpointer, type Checkpointer } from './checkpointer.js';
+import { prepareStateWrite, type StateWrite, type StateWritten } from './stateWrite.js';
+import { StateWriter } from './stateWriter.js';
 
 type FetchOpts = StorageAPI.FetchOpts;
 type FetchResult<O extends FetchOpts> = StorageAPI.FetchResult<O>;
@@ -113,21 +115,22 @@ export class SqliteStorage extends Async {
    */
   private extras = new Map<string, { json: string; parsed?: unknown }>();
   private stmts!: ReturnType<SqliteStorage['prepare']>;
-  /**
-   * One transaction (prepared once at connect): the state if newer (with updated_at when `now` is
-   * given) and the log entries after it. Null when nothing was written (not newer, or no match).
-   */
-  private writeState!: (matchID: string, state: State, deltalog: LogEntry[] | undefined, now: number | undefined,
-    nextSeq: number | undefined) => { nextSeq: number | undefined } | null;
-
+  /** A move's write in this thread: where the state writer is not running (or has failed). */
+  private writeHere!: (w: StateWrite) => StateWritten;
+  /** Writes moves on a worker thread (server/stateWriter.ts). */
+  private writer: StateWriter | null = null;
+  /** Moves being written, per match (a second one then reads the log's length itself). */
+  private writing = new Map<string, number>();
+  /** Counts wipes, to notice one that happened while a move was being written. */
+  private wipes = 0;
   /** Copies the write-ahead log back into the file off the main thread (server/checkpointer.ts). */
   private checkpointer: Checkpointer | null = null;
 
   /**
-   * `onCheckpointError` hears of a failing background checkpoint (never fatal: the main
-   * connection's own checkpoint still runs).
+   * `onBackgroundError` hears of a failing background thread, the checkpoint's or the state
+   * writer's. Neither is fatal: the main connection then checkpoints and writes itself.
    */
-  constructor(private readonly file: string, private readonly onCheckpointError: (message: string) => void = () => {}) {
+  constructor(private readonly file: string, private readonly onBackgroundError: (message: string) => void = () => {}) {
     super();
   }
 
@@ -147,29 +150,22 @@ export class SqliteStorage extends Async {
     db.exec(SCHEMA);
     this.db = db;
     this.stmts = this.prepare(db);
-    this.writeState = db.transaction((matchID: string, state: State, deltalog: LogEntry[] | undefined, now: number | undefined, nextSeq: number | undefined) => {
-      const row = { id: matchID, state: JSON.stringify(state), stateId: state._stateID };
-      const r = now !== undefined ? this.stmts.setState.run({ ...row, now }) : this.stmts.setStateOnly.run(row);
-      if (r.changes === 0) return null;
-      if (!deltalog?.length) return { nextSeq };
-      let seq = nextSeq ?? (this.stmts.logLength.get(matchID) as { n: number }).n;
-      for (const e of deltalog) this.stmts.appendLog.run(matchID, seq++, JSON.stringify(e));
-      return { nextSeq: seq };
+    this.writeHere = prepareStateWrite(db);
+    if (this.file === ':memory:') return; // one connection only: no background threads
+    this.checkpointer = startCheckpointer(this.file, (error) => this.onBackgroundError(`checkpoint: ${error}`));
+    this.writer = new StateWriter(this.file, (error) => {
+      // Writes in flight were refused (their moves were not acknowledged) or may have been written
+      // without an answer: forget what is remembered, so reads come from the database again.
+      this.memory.clear();
+      this.onBackgroundError(`state writer: ${error}`);
     });
-    if (!process.env.NO_CKPT && this.file !== ':memory:') this.checkpointer = startCheckpointer(this.file, this.onCheckpointError);
   }
 
   private prepare(db: Database.Database) {
     return {
       insert: db.prepare(`INSERT INTO matches (id, game_name, state, state_id, initial_state, metadata, gameover, created_at, updated_at)
         VALUES (@id, @game, @state, @stateId, @initial, @metadata, 0, @now, @now)`),
-      setState: db.prepare(`UPDATE matches SET state = @state, state_id = @stateId, updated_at = @now
-        WHERE id = @id AND state_id < @stateId`),
-      setStateOnly: db.prepare('UPDATE matches SET state = @state, state_id = @stateId WHERE id = @id AND state_id < @stateId'),
       setMetadata: db.prepare(`UPDATE matches SET metadata = @metadata, gameover = @gameover, updated_at = @now WHERE id = @id`),
-      appendLog: db.prepare('INSERT INTO match_log (match_id, seq, entry) VALUES (?, ?, ?)'),
-      // The next sequence number by the primary key's index (COUNT(*) would scan the whole log).
-      logLength: db.prepare('SELECT COALESCE(MAX(seq) + 1, 0) AS n FROM match_log WHERE match_id = ?'),
       getLog: db.prepare('SELECT entry FROM match_log WHERE match_id = ? ORDER BY seq'),
       get: db.prepare('SELECT state, initial_state, metadata FROM matches WHERE id = ?'),
       // Most reads want one or two columns: reading only those spares copying the others' text.
@@ -239,9 +235,30 @@ export class SqliteStorage extends Async {
     if (entry?.state && state._stateID <= entry.state._stateID) return;
     const now = Date.now();
     const touch = entry?.touchedAt === undefined || now - entry.touchedAt >= TOUCH_MS;
-    const written = this.writeState(matchID, state, deltalog, touch ? now : undefined, entry?.nextSeq);
+    const inFlight = this.writing.get(matchID) ?? 0;
+    const write: StateWrite = {
+      matchID, state: JSON.stringify(state), stateID: state._stateID, log: (deltalog ?? []).map((e) => JSON.stringify(e)),
+      now: touch ? now : undefined, nextSeq: inFlight ? undefined : entry?.nextSeq,
+    };
+    let written: StateWritten;
+    if (this.writer?.usable) {
+      const wipes = this.wipes;
+      this.writing.set(matchID, inFlight + 1);
+      try {
+        written = await this.writer.write(write);
+      } finally {
+        const n = (this.writing.get(matchID) ?? 1) - 1;
+        if (n) this.writing.set(matchID, n);
+        else this.writing.delete(matchID);
+      }
+      // Closed meanwhile, or the match was swept while its move was being written: remember nothing.
+      if (!this.db || (this.wipes !== wipes && !this.has(matchID))) return;
+    } else {
+      written = this.writeHere(write);
+    }
     if (!written) return;
     const remembered = this.recall(matchID, true)!;
+    if (remembered.state && remembered.state._stateID >= state._stateID) return;
     remembered.state = plainState(state);
     remembered.nextSeq = written.nextSeq;
     if (touch) remembered.touchedAt = now;
@@ -320,6 +337,7 @@ export class SqliteStorage extends Async {
 
   async wipe(matchID: string): Promise<void> {
     const db = this.open;
+    this.wipes++;
     this.memory.delete(matchID);
     this.extras.clear(); // its extras in every scope go too; wipes are rare (the sweep)
     db.transaction(() => {
@@ -430,8 +448,10 @@ export class SqliteStorage extends Async {
 
   /** Closes the database (after the checkpointing worker, so this connection is the last and finishes the log). */
   async close(): Promise<void> {
-    const checkpointer = this.checkpointer;
+    const { writer, checkpointer } = this;
+    this.writer = null;
     this.checkpointer = null;
+    await writer?.stop();
     await checkpointer?.stop();
     this.db?.close();
     this.db = null;

@@ -313,3 +313,55 @@ describe('the write-ahead log', () => {
     expect((await db.fetch('c1', { state: true })).state?._stateID).toBe(0);
   });
 });
+
+describe('the state writer thread', () => {
+  const internals = (storage: SqliteStorage) => storage as unknown as { writer: { usable: boolean; worker: { terminate(): Promise<number> } } | null };
+
+  /** Plays `n` legal moves of a match through boardgame.io's Master. */
+  async function playMoves(storage: SqliteStorage, matchID: string, n: number, seed: number): Promise<void> {
+    const rng = seededRng(seed);
+    for (let i = 0; i < n; i++) {
+      const { state } = await storage.fetch(matchID, { state: true });
+      const seat = state!.ctx.currentPlayer as Seat;
+      const acts = legalActions(state!.G as G, seat);
+      const a = acts[randomInt(rng, acts.length)];
+      await master(storage).onUpdate(move(seat, a.type, moveArgs(a)), state!._stateID, matchID, seat);
+    }
+  }
+
+  it('writes moves in the order sent, two of one match in flight at once included', async () => {
+    expect(internals(db).writer?.usable).toBe(true);
+    await newMatch(db, 's1');
+    const { state } = await db.fetch('s1', { state: true });
+    const entry = (id: number) => ({ action: { type: 'MAKE_MOVE', payload: { type: 'pass', args: [], playerID: '0' } }, _stateID: id, turn: 1, phase: 'play' }) as never;
+    // Two writes without waiting: the second must number its log entry after the first's.
+    await Promise.all([
+      db.setState('s1', { ...state!, _stateID: 1 }, [entry(0)]),
+      db.setState('s1', { ...state!, _stateID: 2 }, [entry(1)]),
+    ]);
+    expect((await db.fetch('s1', { state: true })).state!._stateID).toBe(2);
+    const rows = await fromDisk(async (f) => (await f.fetch('s1', { log: true })).log!);
+    expect(rows.map((e) => e._stateID)).toEqual([0, 1]);
+    // A stale write after them changes nothing.
+    await db.setState('s1', { ...state!, _stateID: 1 }, [entry(5)]);
+    expect(await fromDisk(async (f) => (await f.fetch('s1', { state: true, log: true })).log!.length)).toBe(2);
+    expect(await fromDisk(async (f) => (await f.fetch('s1', { state: true })).state!._stateID)).toBe(2);
+  });
+
+  it('when the thread dies, moves are written by the main thread and none is lost', async () => {
+    await db.close();
+    const errors: string[] = [];
+    db = new SqliteStorage(file, (e) => errors.push(e));
+    await db.connect();
+    await newMatch(db, 's2');
+    await playMoves(db, 's2', 5, 3);
+    await internals(db).writer!.worker.terminate();
+    await vi.waitFor(() => expect(errors.some((e) => e.startsWith('state writer'))).toBe(true));
+    expect(internals(db).writer!.usable).toBe(false);
+    await playMoves(db, 's2', 5, 4);
+    expect(db.countMoves('s2')).toBe(10);
+    const stored = await fromDisk((f) => f.fetch('s2', { state: true }));
+    expect(stored.state).toEqual(JSON.parse(JSON.stringify((await db.fetch('s2', { state: true })).state)));
+  });
+});
+

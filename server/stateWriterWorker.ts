@@ -1,0 +1,34 @@
+// The state writer's thread (server/stateWriter.ts): its own connection to the database file,
+// one transaction per message, answered in order.
+import Database from 'better-sqlite3';
+import { parentPort, workerData } from 'node:worker_threads';
+import { prepareStateWrite, type StateWrite, type StateWritten } from './stateWrite.js';
+
+export type WriterRequest = ({ id: number } & StateWrite) | 'stop';
+export type WriterReply = { id: number; written: StateWritten } | { id: number; error: string };
+
+const { file } = workerData as { file: string };
+const db = new Database(file, { fileMustExist: true });
+// Per connection: NORMAL (not the default FULL, which would sync the disk at every commit), the
+// same busy wait as the main connection, and the automatic checkpoint as a backstop
+// (server/checkpointer.ts copies the log back meanwhile).
+db.pragma('synchronous = NORMAL');
+db.pragma('busy_timeout = 5000');
+db.pragma('wal_autocheckpoint = 10000');
+const write = prepareStateWrite(db);
+
+parentPort!.on('message', (msg: WriterRequest) => {
+  if (msg === 'stop') {
+    db.close();
+    parentPort!.close();
+    return;
+  }
+  let reply: WriterReply;
+  try {
+    reply = { id: msg.id, written: write(msg) };
+  } catch (err) {
+    reply = { id: msg.id, error: err instanceof Error ? err.message : String(err) };
+  }
+  parentPort!.postMessage(reply);
+});
+parentPort!.postMessage({ ready: true });
