@@ -1,5 +1,7 @@
 // boardgame.io StorageAPI on SQLite (better-sqlite3): state, initial state, metadata and the log
-// of every match, written synchronously before a move is acknowledged (stack-notes #7, #8).
+// of every match. A move's state and log are committed (on the state writer's thread,
+// server/stateWriter.ts) before the move is acknowledged (stack-notes #7, #8); everything else is
+// written on the main thread's own connection.
 import Database from 'better-sqlite3';
 import { Async } from 'boardgame.io/internal';
 import type { LogEntry, Server, State, StorageAPI } from 'boardgame.io';

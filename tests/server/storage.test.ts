@@ -356,7 +356,7 @@ describe('the state writer thread', () => {
     await newMatch(db, 's2');
     await playMoves(db, 's2', 5, 3);
     await internals(db).writer!.worker.terminate();
-    await vi.waitFor(() => expect(errors.some((e) => e.startsWith('state writer'))).toBe(true));
+    await vi.waitFor(() => expect(errors.some((e) => e.startsWith('state writer'))).toBe(true), { timeout: 10_000 });
     expect(internals(db).writer!.usable).toBe(false);
     await playMoves(db, 's2', 5, 4);
     expect(db.countMoves('s2')).toBe(10);
