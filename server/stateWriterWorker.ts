@@ -1,10 +1,11 @@
 // The state writer's thread (server/stateWriter.ts): its own connection to the database file,
-// one transaction per message, answered in order.
+// one transaction per write, each message (the writes of one turn of the main thread's event
+// loop) answered by one message, in order.
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
 import { prepareStateWrite, type StateWrite, type StateWritten } from './stateWrite.js';
 
-export type WriterRequest = ({ id: number } & StateWrite) | 'stop';
+export type WriterRequest = ({ id: number } & StateWrite)[] | 'stop';
 export type WriterReply = { id: number; written: StateWritten } | { id: number; error: string };
 
 const { file } = workerData as { file: string };
@@ -23,12 +24,12 @@ parentPort!.on('message', (msg: WriterRequest) => {
     parentPort!.close();
     return;
   }
-  let reply: WriterReply;
-  try {
-    reply = { id: msg.id, written: write(msg) };
-  } catch (err) {
-    reply = { id: msg.id, error: err instanceof Error ? err.message : String(err) };
-  }
-  parentPort!.postMessage(reply);
+  const replies = msg.map((w): WriterReply => {
+    try {
+      return { id: w.id, written: write(w) };
+    } catch (err) {
+      return { id: w.id, error: err instanceof Error ? err.message : String(err) };
+    }
+  });
+  parentPort!.postMessage(replies);
 });
-parentPort!.postMessage({ ready: true });
