@@ -60,9 +60,11 @@ describe('the storage memory', () => {
     await newMatch(db, 'm1');
     const m = master(db);
     const rng = seededRng(11);
+    let played = 0;
     for (let i = 0; i < 200; i++) {
       const { state } = await db.fetch('m1', { state: true });
       if (!state || state.ctx.gameover !== undefined) break;
+      played++;
       const seat = state.ctx.currentPlayer as Seat;
       // A refused move first (an unknown board), then a legal one.
       await m.onUpdate(move(seat, 'court', ['nowhere', 'EU']), state._stateID, 'm1', seat);
@@ -81,7 +83,9 @@ describe('the storage memory', () => {
     // Every accepted move is in the log, numbered without gaps, and no refused one.
     const { log } = await fromDisk((fresh) => fresh.fetch('m1', { log: true }));
     const moves = log!.filter((e) => e.action.type === 'MAKE_MOVE');
-    expect(moves.length).toBeGreaterThan(50);
+    // The match's own random seed decides how long it lasts: every move played is there, whatever the length.
+    expect(played).toBeGreaterThan(10);
+    expect(moves).toHaveLength(played);
     expect(moves.every((e) => e.action.payload.type !== 'court' || (e.action.payload.args as string[])[0] !== 'nowhere')).toBe(true);
     expect(db.countMoves('m1')).toBe(moves.length);
   });
