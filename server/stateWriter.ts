@@ -9,7 +9,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { StateWrite, StateWritten } from './stateWrite.js';
 import type { WriterReply, WriterRequest } from './stateWriterWorker.js';
-import { startWorker, workerUrl } from './tsWorker.js';
+import { startWorker, stopWorker, workerUrl } from './tsWorker.js';
 
 const WORKER_URL = workerUrl(import.meta.url, 'stateWriterWorker');
 
@@ -90,10 +90,6 @@ export class StateWriter {
     this.send();
     if (this.pending.size) await new Promise<void>((resolve) => { this.drained = resolve; });
     if (this.failure) return;
-    this.worker.postMessage('stop' satisfies WriterRequest);
-    const timeout = setTimeout(() => void this.worker.terminate(), 5_000);
-    timeout.unref();
-    await this.exited;
-    clearTimeout(timeout);
+    await stopWorker(this.worker, this.exited, 5_000);
   }
 }

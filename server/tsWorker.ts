@@ -34,3 +34,15 @@ export function startWorker(url: URL, what: string, workerData?: unknown): Worke
     `.catch((e) => { console.error(${JSON.stringify(`${what} failed to start:`)}, e); process.exit(1); });`;
   return new Worker(boot, { eval: true, workerData });
 }
+
+/**
+ * Asks a worker to end (the message 'stop': it closes what it holds and lets its port go) and
+ * resolves once it has; a worker that has not ended within `graceMs` is terminated.
+ */
+export async function stopWorker(worker: Worker, exited: Promise<void>, graceMs: number): Promise<void> {
+  worker.postMessage('stop');
+  const timeout = setTimeout(() => void worker.terminate(), graceMs);
+  timeout.unref();
+  await exited;
+  clearTimeout(timeout);
+}

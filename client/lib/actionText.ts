@@ -6,7 +6,6 @@ import { TOKEN_KINDS } from '../../game/tokens';
 import type { Action, Board, G, Power, Seat } from '../../game/types';
 import { stateOf } from '../../game/types';
 
-
 export const powerName = (p: Power): string => POWER_NAME[p];
 export const PowerTitle: Record<Power, string> = { RU: 'Russia', CN: 'China', EU: 'EU' };
 export const BoardTitle: Record<Board, string> = { politics: 'Politics', economics: 'Economics', military: 'Military', culture: 'Culture' };

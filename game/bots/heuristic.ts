@@ -70,7 +70,6 @@ export interface EstimateTerms {
   unrest: number;
 }
 
-
 /** The estimate of a state's final sovereignty, term by term. */
 export function estimateTerms(g: G, id: StateId): EstimateTerms {
   const s = g.states[id];
