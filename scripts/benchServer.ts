@@ -11,6 +11,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Server as IOServer } from 'socket.io';
 import { io as connect, type Socket } from 'socket.io-client';
 import WebSocket from 'ws';
@@ -253,8 +254,11 @@ async function main(): Promise<void> {
     const serverCpu0 = cpuSeconds(child?.pid);
     const mainCpu0 = cpuSeconds(child?.pid, true);
     const ownCpu0 = process.cpuUsage();
+    const loopDelay = monitorEventLoopDelay({ resolution: 1 });
+    loopDelay.enable();
     await new Promise((r) => setTimeout(r, seconds * 1000));
     measuring = false;
+    loopDelay.disable();
     const elapsed = (performance.now() - t0) / 1000;
     const serverCpu = cpuSeconds(child?.pid) - serverCpu0;
     const mainCpu = cpuSeconds(child?.pid, true) - mainCpu0;
@@ -273,6 +277,7 @@ async function main(): Promise<void> {
       console.log(`    of which main thread  ${mainPerMove.toFixed(3)} ms   (${(100 * mainCpu / elapsed).toFixed(0)} % busy; alone it would serve ${(1000 / mainPerMove).toFixed(0)} moves/s)`);
     }
     if (moves) console.log(`  bench clients' CPU      ${((ownCpu * 1000) / moves).toFixed(3)} ms per move   (${(ownCpu / elapsed).toFixed(2)} cores, same machine)`);
+    console.log(`  bench clients' event-loop delay p50 ${(loopDelay.percentile(50) / 1e6).toFixed(1)} ms, p99 ${(loopDelay.percentile(99) / 1e6).toFixed(1)} ms, max ${(loopDelay.max / 1e6).toFixed(1)} ms`);
     console.log(`  move round trip p50     ${percentile(latencies, 50).toFixed(1)} ms`);
     console.log(`  move round trip p99     ${percentile(latencies, 99).toFixed(1)} ms`);
     console.log(`  server heap per match   ${((memAfter - memBefore) / matches / 1024).toFixed(1)} KB (5 connected clients each)`);

@@ -2,19 +2,24 @@
 // socket) does not spend its time in SQLite: the statements and the commit took about 14 % of it
 // under load (measured). The main thread still turns the state into JSON; the worker runs the
 // transaction on its own connection and answers; the move is acknowledged only after that answer,
-// so a move is on disk before anyone hears of it, as before. Writes are done in the order they
-// were sent. The writes of one turn of the event loop (under load, several moves arrive together)
-// go over in one message and come back in one answer: each message costs a wake-up of the other
-// thread, and sending one per move took 5 % of the main thread (measured).
+// so a move is on disk before anyone hears of it, as before.
+// A match's metadata (joins, connections, the end) is written here too. Written on the main
+// thread's own connection, it had to wait whenever this thread held the write lock, and SQLite
+// waits by sleeping a millisecond or more: 1.1 s of the main thread in one benchmark run of 15 s,
+// up to 12 ms at once (measured).
+// Writes are done in the order they were sent. The writes of one turn of the event loop (under
+// load, several moves arrive together) go over in one message and come back in one answer: each
+// message costs a wake-up of the other thread, and sending one per move took 5 % of the main
+// thread (measured).
 import type { Worker } from 'node:worker_threads';
-import type { StateWrite, StateWritten } from './stateWrite.js';
+import type { MatchWrite, MatchWritten, MetadataWrite, MetadataWritten, StateWrite, StateWritten } from './stateWrite.js';
 import type { WriterReply, WriterRequest } from './stateWriterWorker.js';
 import { startWorker, stopWorker, workerUrl } from './tsWorker.js';
 
 const WORKER_URL = workerUrl(import.meta.url, 'stateWriterWorker');
 
 interface Pending {
-  resolve: (written: StateWritten) => void;
+  resolve: (written: MatchWritten) => void;
   reject: (err: Error) => void;
 }
 
@@ -22,7 +27,7 @@ export class StateWriter {
   private readonly worker: Worker;
   private readonly pending = new Map<number, Pending>();
   /** Writes not yet sent: they go at the end of this turn of the event loop. */
-  private batch: ({ id: number } & StateWrite)[] = [];
+  private batch: ({ id: number } & MatchWrite)[] = [];
   private nextId = 1;
   private failure: Error | null = null;
   private stopping = false;
@@ -57,10 +62,19 @@ export class StateWriter {
   }
 
   /** Writes one move; resolves when it is committed. */
-  write(w: StateWrite): Promise<StateWritten> {
+  writeState(w: StateWrite): Promise<StateWritten> {
+    return this.write({ kind: 'state', ...w }) as Promise<StateWritten>;
+  }
+
+  /** Writes a match's metadata; resolves when it is committed. */
+  writeMetadata(w: MetadataWrite): Promise<MetadataWritten> {
+    return this.write({ kind: 'metadata', ...w }) as Promise<MetadataWritten>;
+  }
+
+  private write(w: MatchWrite): Promise<MatchWritten> {
     if (!this.usable) return Promise.reject(this.failure ?? new Error('the state writer is stopped'));
     const id = this.nextId++;
-    return new Promise<StateWritten>((resolve, reject) => {
+    return new Promise<MatchWritten>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       if (!this.batch.length) setImmediate(this.send);
       this.batch.push({ id, ...w });

@@ -1,12 +1,12 @@
 // The state writer's thread (server/stateWriter.ts): its own connection to the database file,
-// one transaction per write, each message (the writes of one turn of the main thread's event
-// loop) answered by one message, in order.
+// one transaction per write (a move's state and log, or a match's metadata), each message (the
+// writes of one turn of the main thread's event loop) answered by one message, in order.
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
-import { prepareStateWrite, type StateWrite, type StateWritten } from './stateWrite.js';
+import { prepareWrites, runWrite, type MatchWrite, type MatchWritten } from './stateWrite.js';
 
-export type WriterRequest = ({ id: number } & StateWrite)[] | 'stop';
-export type WriterReply = { id: number; written: StateWritten } | { id: number; error: string };
+export type WriterRequest = ({ id: number } & MatchWrite)[] | 'stop';
+export type WriterReply = { id: number; written: MatchWritten } | { id: number; error: string };
 
 const { file } = workerData as { file: string };
 const db = new Database(file, { fileMustExist: true });
@@ -16,7 +16,7 @@ const db = new Database(file, { fileMustExist: true });
 db.pragma('synchronous = NORMAL');
 db.pragma('busy_timeout = 5000');
 db.pragma('wal_autocheckpoint = 10000');
-const write = prepareStateWrite(db);
+const writes = prepareWrites(db);
 
 parentPort!.on('message', (msg: WriterRequest) => {
   if (msg === 'stop') {
@@ -26,10 +26,11 @@ parentPort!.on('message', (msg: WriterRequest) => {
   }
   const replies = msg.map((w): WriterReply => {
     try {
-      return { id: w.id, written: write(w) };
+      return { id: w.id, written: runWrite(writes, w) };
     } catch (err) {
       return { id: w.id, error: err instanceof Error ? err.message : String(err) };
     }
   });
   parentPort!.postMessage(replies);
 });
+

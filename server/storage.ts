@@ -1,7 +1,7 @@
 // boardgame.io StorageAPI on SQLite (better-sqlite3): state, initial state, metadata and the log
-// of every match. A move's state and log are committed (on the state writer's thread,
-// server/stateWriter.ts) before the move is acknowledged (stack-notes #7, #8); everything else is
-// written on the main thread's own connection.
+// of every match. A move's state and log, and a match's metadata, are committed on the state
+// writer's thread (server/stateWriter.ts) before the move or the change is acknowledged
+// (stack-notes #7, #8); everything else is written on the main thread's own connection.
 import Database from 'better-sqlite3';
 import { Async } from 'boardgame.io/internal';
 import type { LogEntry, Server, State, StorageAPI } from 'boardgame.io';
@@ -9,7 +9,7 @@ import { EventEmitter } from 'node:events';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { startCheckpointer, type Checkpointer } from './checkpointer.js';
-import { prepareStateWrite, type StateWrite, type StateWritten } from './stateWrite.js';
+import { prepareWrites, type MetadataWrite, type StateWrite, type StateWritten, type Writes } from './stateWrite.js';
 import { StateWriter } from './stateWriter.js';
 
 type FetchOpts = StorageAPI.FetchOpts;
@@ -77,6 +77,14 @@ interface Remembered {
   nextSeq?: number;
 }
 
+/** A metadata write on its way to the database: readers already get it. */
+interface PendingMetadata {
+  json: string;
+  content: string;
+  /** Resolves with whether the match's row was there to write. */
+  done: Promise<boolean>;
+}
+
 /** Outside production every remembered state is frozen through, so code that edits one fails in tests. */
 const DEEP_FREEZE = process.env.NODE_ENV !== 'production';
 
@@ -117,10 +125,16 @@ export class SqliteStorage extends Async {
    */
   private extras = new Map<string, { json: string; parsed?: unknown }>();
   private stmts!: ReturnType<SqliteStorage['prepare']>;
-  /** A move's write in this thread: where the state writer is not running (or has failed). */
-  private writeHere!: (w: StateWrite) => StateWritten;
+  /** The writes in this thread: where the state writer is not running (or has failed). */
+  private writeHere!: Writes;
   /** Writes moves on a worker thread (server/stateWriter.ts). */
   private writer: StateWriter | null = null;
+  /**
+   * Metadata writes on their way, per match (the latest). Readers get this metadata at once: the
+   * lobby and boardgame.io read the metadata, change it and write it back, one after another, and
+   * none may read the one before. Kept apart from `memory`, which may drop a match meanwhile.
+   */
+  private pendingMetadata = new Map<string, PendingMetadata>();
   /** Moves being written, per match (a second one then reads the log's length itself). */
   private writing = new Map<string, number>();
   /** Counts wipes, to notice one that happened while a move was being written. */
@@ -152,7 +166,7 @@ export class SqliteStorage extends Async {
     db.exec(SCHEMA);
     this.db = db;
     this.stmts = this.prepare(db);
-    this.writeHere = prepareStateWrite(db);
+    this.writeHere = prepareWrites(db);
     if (this.file === ':memory:') return; // one connection only: no background threads
     this.checkpointer = startCheckpointer(this.file, (error) => this.onBackgroundError(`checkpoint: ${error}`));
     this.writer = new StateWriter(this.file, (error) => {
@@ -167,7 +181,6 @@ export class SqliteStorage extends Async {
     return {
       insert: db.prepare(`INSERT INTO matches (id, game_name, state, state_id, initial_state, metadata, gameover, created_at, updated_at)
         VALUES (@id, @game, @state, @stateId, @initial, @metadata, 0, @now, @now)`),
-      setMetadata: db.prepare(`UPDATE matches SET metadata = @metadata, gameover = @gameover, updated_at = @now WHERE id = @id`),
       getLog: db.prepare('SELECT entry FROM match_log WHERE match_id = ? ORDER BY seq'),
       get: db.prepare('SELECT state, initial_state, metadata FROM matches WHERE id = ?'),
       // Most reads want one or two columns: reading only those spares copying the others' text.
@@ -247,7 +260,7 @@ export class SqliteStorage extends Async {
       const wipes = this.wipes;
       this.writing.set(matchID, inFlight + 1);
       try {
-        written = await this.writer.write(write);
+        written = await this.writer.writeState(write);
       } finally {
         const n = (this.writing.get(matchID) ?? 1) - 1;
         if (n) this.writing.set(matchID, n);
@@ -256,7 +269,7 @@ export class SqliteStorage extends Async {
       // Closed meanwhile, or the match was swept while its move was being written: remember nothing.
       if (!this.db || (this.wipes !== wipes && !this.has(matchID))) return;
     } else {
-      written = this.writeHere(write);
+      written = this.writeHere.state(write);
     }
     if (!written) return;
     const remembered = this.recall(matchID, true)!;
@@ -270,22 +283,68 @@ export class SqliteStorage extends Async {
   /**
    * Writes a match's metadata. boardgame.io rewrites it after every move only to bump updatedAt;
    * such a write is skipped (the row's updated_at, which the sweep reads, moves with the state).
+   * Readers get the new metadata at once; the returned promise resolves once it is committed.
    */
   async setMetadata(matchID: string, metadata: Server.MatchData): Promise<void> {
     this.open;
     const { updatedAt: _, ...rest } = metadata;
     const content = JSON.stringify(rest);
+    const pending = this.pendingMetadata.get(matchID);
+    if (pending?.content === content) {
+      await pending.done;
+      return;
+    }
     const entry = this.memory.get(matchID);
-    if (entry?.metadataContent === content) return;
-    const json = JSON.stringify(metadata);
-    const now = Date.now();
-    const r = this.stmts.setMetadata.run({ id: matchID, metadata: json, gameover: metadata.gameover === undefined ? 0 : 1, now });
-    if (r.changes === 0) return; // the match is gone (swept meanwhile): remember nothing of it
-    const remembered = this.recall(matchID, true)!;
-    remembered.metadata = json;
+    if (!pending && entry?.metadataContent === content) return;
+    const write: MetadataWrite = { matchID, metadata: JSON.stringify(metadata), gameover: metadata.gameover !== undefined, now: Date.now() };
+    if (!this.writer?.usable) {
+      // A write still on its way goes first (a stopping or failed thread finishes or retries it).
+      if (pending) await pending.done.catch(() => {});
+      this.open;
+      if (this.writeHere.metadata(write)) this.rememberMetadata(write, content);
+      return;
+    }
+    if (!entry && !this.has(matchID)) return; // gone (swept meanwhile): remember nothing of it
+    this.rememberMetadata(write, content);
+    const mine: PendingMetadata = { json: write.metadata, content, done: this.writeMetadataAway(write) };
+    this.pendingMetadata.set(matchID, mine);
+    let written: boolean;
+    try {
+      written = await mine.done;
+    } finally {
+      if (this.pendingMetadata.get(matchID) === mine) this.pendingMetadata.delete(matchID);
+    }
+    if (!written) this.memory.delete(matchID); // swept while it was being written
+  }
+
+  /** Writes metadata on the writer's thread, or here if that thread fails meanwhile (writing it twice is harmless). */
+  private async writeMetadataAway(write: MetadataWrite): Promise<boolean> {
+    try {
+      return await this.writer!.writeMetadata(write);
+    } catch (err) {
+      if (!this.db) throw err;
+      return this.writeHere.metadata(write);
+    }
+  }
+
+  private rememberMetadata(write: MetadataWrite, content: string): void {
+    const remembered = this.recall(write.matchID, true)!;
+    remembered.metadata = write.metadata;
     remembered.metadataParsed = undefined;
     remembered.metadataContent = content;
-    remembered.touchedAt = now;
+    remembered.touchedAt = write.now;
+  }
+
+  /** A match's remembered entry (made most recently used), with a metadata write on its way if there is one. */
+  private recallWithPending(matchID: string): Remembered | undefined {
+    const entry = this.recall(matchID, false);
+    const pending = this.pendingMetadata.get(matchID);
+    if (!pending || entry?.metadata === pending.json) return entry;
+    const remembered = entry ?? this.recall(matchID, true)!;
+    remembered.metadata = pending.json;
+    remembered.metadataParsed = undefined;
+    remembered.metadataContent = pending.content;
+    return remembered;
   }
 
   /**
@@ -296,7 +355,7 @@ export class SqliteStorage extends Async {
   async fetch<O extends FetchOpts>(matchID: string, opts: O): Promise<FetchResult<O>> {
     this.open;
     const out = {} as Record<string, unknown>;
-    let entry = this.recall(matchID, false);
+    let entry = this.recallWithPending(matchID);
     const needState = opts.state && !entry?.state;
     const needMetadata = opts.metadata && entry?.metadata === undefined;
     if (opts.initialState || needState || needMetadata) {
@@ -321,7 +380,7 @@ export class SqliteStorage extends Async {
    */
   peekMetadata(matchID: string): Readonly<Server.MatchData> | undefined {
     this.open;
-    let entry = this.recall(matchID, false);
+    let entry = this.recallWithPending(matchID);
     if (entry?.metadata === undefined) {
       const row = this.stmts.getMetadata.get(matchID) as { metadata: string } | undefined;
       if (!row) return undefined;
@@ -341,6 +400,7 @@ export class SqliteStorage extends Async {
     const db = this.open;
     this.wipes++;
     this.memory.delete(matchID);
+    this.pendingMetadata.delete(matchID);
     this.extras.clear(); // its extras in every scope go too; wipes are rare (the sweep)
     db.transaction(() => {
       this.stmts.wipe.run(matchID);
@@ -405,11 +465,14 @@ export class SqliteStorage extends Async {
     return this.rememberExtra(id, json);
   }
 
+  /** Writes an extra (at once, in this thread); writing what is already there is skipped. */
   setExtra(scope: string, key: string, value: unknown): void {
     this.open;
     const json = JSON.stringify(value);
+    const id = `${scope}\u0000${key}`;
+    if (this.extras.get(id)?.json === json) return;
     this.stmts.kvSet.run(scope, key, json);
-    this.rememberExtra(`${scope}\u0000${key}`, json);
+    this.rememberExtra(id, json);
   }
 
   deleteExtra(scope: string, key: string): void {

@@ -2,7 +2,7 @@
 // database holds, be plain data, refuse stale and no-op writes, and stay within its bound.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Database from 'better-sqlite3';
-import type { State } from 'boardgame.io';
+import type { Server, State } from 'boardgame.io';
 import { createMatch } from 'boardgame.io/internal';
 import { Master } from 'boardgame.io/master';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -352,6 +352,61 @@ describe('the state writer thread', () => {
     expect(await fromDisk(async (f) => (await f.fetch('s1', { state: true })).state!._stateID)).toBe(2);
   });
 
+  /** Holds the database's write lock from a connection of its own until the returned function is called. */
+  function holdWriteLock(): () => void {
+    const other = new Database(file);
+    other.exec('BEGIN IMMEDIATE');
+    return () => { other.exec('COMMIT'); other.close(); };
+  }
+  const nameOnDisk = (matchID: string) => fromDisk(async (f) => (await f.fetch(matchID, { metadata: true })).metadata!.players[0].name);
+  const named = (metadata: Server.MatchData, name: string): Server.MatchData =>
+    ({ ...metadata, players: { ...metadata.players, 0: { ...metadata.players[0], name } } });
+
+  it('writes metadata on its thread: readers get it at once, the database when the write resolves', async () => {
+    await newMatch(db, 's3');
+    const { metadata } = await db.fetch('s3', { metadata: true });
+    // While another connection holds the write lock, the main thread must not wait for it (SQLite
+    // waits by sleeping, and every match would wait with it): the write goes to the thread.
+    const release = holdWriteLock();
+    let settled = false;
+    const written = db.setMetadata('s3', named(metadata!, 'Aigerim')).finally(() => { settled = true; });
+    expect((await db.fetch('s3', { metadata: true })).metadata!.players[0].name).toBe('Aigerim');
+    expect(db.peekMetadata('s3')!.players[0].name).toBe('Aigerim');
+    // The same change again waits for the first write rather than writing twice.
+    const again = db.setMetadata('s3', named(metadata!, 'Aigerim'));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(settled).toBe(false);
+    expect(await nameOnDisk('s3')).toBeUndefined();
+    release();
+    await Promise.all([written, again]);
+    expect(await nameOnDisk('s3')).toBe('Aigerim');
+  });
+
+  it('hands out a metadata write on its way even when the match is no longer remembered', async () => {
+    for (let i = 0; i <= MEMORY_MATCHES; i++) await newMatch(db, `e${i}`);
+    const { metadata } = await db.fetch('e0', { metadata: true });
+    const release = holdWriteLock();
+    const written = db.setMetadata('e0', named(metadata!, 'Bakyt'));
+    // Reading every other match pushes e0 out of memory while its write waits for the lock.
+    for (let i = 1; i <= MEMORY_MATCHES; i++) void db.fetch(`e${i}`, { state: true });
+    expect(db.remembered).toBe(MEMORY_MATCHES);
+    expect((await db.fetch('e0', { metadata: true })).metadata!.players[0].name).toBe('Bakyt');
+    release();
+    await written;
+    expect(await nameOnDisk('e0')).toBe('Bakyt');
+  });
+
+  it('an extra written again unchanged is not written (nothing waits for the database)', async () => {
+    db.setExtra('match', 'x1', { started: false });
+    const release = holdWriteLock();
+    try {
+      db.setExtra('match', 'x1', { started: false }); // with a write, this would wait for the lock and fail
+      expect(db.getExtra('match', 'x1')).toEqual({ started: false });
+    } finally {
+      release();
+    }
+  });
+
   it('when the thread dies, moves are written by the main thread and none is lost', async () => {
     await db.close();
     const errors: string[] = [];
@@ -359,7 +414,12 @@ describe('the state writer thread', () => {
     await db.connect();
     await newMatch(db, 's2');
     await playMoves(db, 's2', 5, 3);
+    const { metadata } = await db.fetch('s2', { metadata: true });
+    // A metadata write on its way when the thread dies: written by the main thread instead.
+    const written = db.setMetadata('s2', named(metadata!, 'Dilnoza'));
     await internals(db).writer!.worker.terminate();
+    await written;
+    expect(await nameOnDisk('s2')).toBe('Dilnoza');
     await vi.waitFor(() => expect(errors.some((e) => e.startsWith('state writer'))).toBe(true), { timeout: 10_000 });
     expect(internals(db).writer!.usable).toBe(false);
     await playMoves(db, 's2', 5, 4);
