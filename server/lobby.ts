@@ -62,7 +62,10 @@ export function seatBot(metadata: Server.MatchData, seat: number, level: Exclude
   metadata.players[seat] = { id: seat, name: BOT_NAMES[level], credentials: secret(), data: { bot: level } };
 }
 
-/** Metadata as anyone may see it: no credentials. */
+/**
+ * Metadata as anyone may see it: no credentials. (No updatedAt: the metadata's changes only with
+ * joins, connections and the end, not with moves, so it would mislead.)
+ */
 export function publicMatch(matchID: string, metadata: Server.MatchData, info: MatchInfo) {
   return {
     matchID,
@@ -70,7 +73,6 @@ export function publicMatch(matchID: string, metadata: Server.MatchData, info: M
     setupData: metadata.setupData,
     unlisted: metadata.unlisted ?? false,
     createdAt: metadata.createdAt,
-    updatedAt: metadata.updatedAt,
     gameover: metadata.gameover,
     started: info.started,
     host: info.host,

@@ -68,7 +68,7 @@ export function MatchSetupForm({ mode, busy, error, initialName = '', submitLabe
   return (
     <form className="setup-form" onSubmit={submit} noValidate>
       {mode === 'online' && (
-        <NameField id={`${uid}-name`} value={name} onChange={setName} hint="Up to 24 characters. Shown to the other players." error={nameError} />
+        <NameField id={`${uid}-name`} value={name} onChange={setName} error={nameError} />
       )}
 
       <StateChoice seats={SEATS} value={mySeat} onChange={setMySeat} />

@@ -36,6 +36,6 @@ export function TextField({ label, value, onChange, id, hint, error, inputClassN
 }
 
 /** The player's display name (24 characters at most), as the lobby and the seminar take it. */
-export function NameField({ id, value, onChange, hint, error }: Pick<TextFieldProps, 'id' | 'value' | 'onChange' | 'hint' | 'error'>) {
+export function NameField({ id, value, onChange, hint = 'Up to 24 characters. Shown to the other players.', error }: Pick<TextFieldProps, 'id' | 'value' | 'onChange' | 'hint' | 'error'>) {
   return <TextField id={id} label="Your name" value={value} onChange={onChange} maxLength={24} autoComplete="nickname" required hint={hint} error={error} />;
 }

@@ -46,7 +46,7 @@ export function useJoinMatch(matchID: string, onJoined: () => void) {
       rememberName(name);
       onJoined();
     });
-  return { busy: t.busy, error: t.error, join, setError: t.setError };
+  return { busy: t.busy, error: t.error, join };
 }
 
 /** The host's Start button and everyone's Leave button. */

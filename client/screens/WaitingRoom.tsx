@@ -45,13 +45,16 @@ function JoinForm({ info, onJoined }: { info: MatchInfo; onJoined: () => void })
   const free = info.players.filter((p) => !p.name).map((p) => String(p.id) as Seat);
   const [name, setName] = useState(lastName());
   const [seat, setSeat] = useState<Seat | ''>(free[0] ?? '');
-  const { busy, error, join, setError } = useJoinMatch(info.matchID, onJoined);
+  const [nameError, setNameError] = useState<string | null>(null);
+  const { busy, error, join } = useJoinMatch(info.matchID, onJoined);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!name.trim()) {
-      setError('Give a name the other players will see.');
+      setNameError('Give a name the other players will see.');
+      document.getElementById(`${uid}-name`)?.focus();
       return;
     }
+    setNameError(null);
     void join(name.trim().replace(/\s+/g, ' '), seat || undefined);
   };
   if (free.length === 0) {
@@ -60,7 +63,7 @@ function JoinForm({ info, onJoined }: { info: MatchInfo; onJoined: () => void })
   return (
     <form className="setup-form" onSubmit={submit} noValidate aria-labelledby={`${uid}-h`}>
       <h2 id={`${uid}-h`}>Take a seat</h2>
-      <NameField id={`${uid}-name`} value={name} onChange={setName} />
+      <NameField id={`${uid}-name`} value={name} onChange={setName} error={nameError} />
       <StateChoice seats={free} value={seat || null} onChange={setSeat} />
       {error && <p className="notice notice--error" role="alert">{error}</p>}
       <button type="submit" className="button button--primary button--large" disabled={busy}>Join match</button>

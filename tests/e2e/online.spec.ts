@@ -24,6 +24,14 @@ test('two humans and three bots play an online match to the final scores', async
   // The friend follows the invite link, takes the open seat and waits for the host.
   await b.goto(invite);
   await expect(b.getByTestId('waiting-room')).toBeVisible();
+  // A name is needed: the field says so (as the host's form does) and takes the focus.
+  const nameField = b.getByLabel('Your name');
+  await expect(nameField).toHaveAccessibleDescription(/Up to 24 characters/);
+  await nameField.fill(' ');
+  await b.getByRole('button', { name: 'Join match' }).click();
+  await expect(nameField).toHaveAttribute('aria-invalid', 'true');
+  await expect(nameField).toHaveAccessibleDescription(/Give a name the other players will see/);
+  await expect(nameField).toBeFocused();
   await b.getByLabel('Your name').fill('Ben');
   await b.getByRole('button', { name: 'Join match' }).click();
   await expect(b).toHaveURL(new RegExp(`/match/${matchID}$`));
