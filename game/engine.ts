@@ -174,7 +174,13 @@ export function applyAction(g: G, seat: unknown, action: unknown, rng: Rng): App
   return { ok: true };
 }
 
-/** A deep copy of G (plain JSON data), faster than structuredClone for this shape. */
+/**
+ * A copy of G that the rules may change freely without touching `g`, faster than structuredClone
+ * for this shape. The entries of the three logs (tensionLog, powersLog, history) are shared, not
+ * copied: the rules only ever append new entries, never change one. Sharing them spares the
+ * server a copy of every past round's record on each move, which the garbage collector then had
+ * to carry (tests/game/engine.test.ts applies every kind of action to deeply frozen states).
+ */
 export function cloneG(g: G): G {
   const states = {} as G['states'];
   for (const id of STATE_IDS) {
@@ -195,21 +201,14 @@ export function cloneG(g: G): G {
     ...g,
     tracks: { ...g.tracks },
     states,
-    tensionLog: g.tensionLog.map((e) => ({ ...e })),
+    tensionLog: [...g.tensionLog],
     deck: { A: [...g.deck.A], B: [...g.deck.B] },
     deckSize: { ...g.deckSize },
     eventsDrawn: [...g.eventsDrawn],
-    powersLog: g.powersLog.map((p) => ({ ...p })),
-    history: g.history.map((h) => structuredCloneRecord(h)),
+    powersLog: [...g.powersLog],
+    history: [...g.history],
     gameover: g.gameover ? JSON.parse(JSON.stringify(g.gameover)) : null,
     ...(g.control ? { control: { ...g.control, banner: g.control.banner && { ...g.control.banner }, log: g.control.log.map((e) => ({ ...e })) } } : {}),
-  };
-}
-
-function structuredCloneRecord(h: RoundRecord): RoundRecord {
-  return {
-    ...h, sovereignty: { ...h.sovereignty }, economy: { ...h.economy },
-    security: { ...h.security }, stability: { ...h.stability },
   };
 }
 

@@ -1,7 +1,7 @@
 // Invariants of the pure engine over many seeded random games (rules §1 ranges, §3 rounds, §5 blame,
 // §10 score terms, §12 views, §14 plain JSON state). Every step of every game is checked.
 import { describe, expect, it } from 'vitest';
-import { applyAction, legalActions, startGame } from '../../game/engine.js';
+import { applyAction, cloneG, legalActions, startGame } from '../../game/engine.js';
 import { mediumBot } from '../../game/bots/medium.js';
 import { randomBot } from '../../game/bots/random.js';
 import { seededRng } from '../../game/rng.js';
@@ -232,4 +232,41 @@ describe('engine invariants with five medium bots', () => {
     const stats = runMany(SEATS.map(() => mediumBot), undefined, 200, 500_001);
     expect(stats.every((s) => s.steps >= 5)).toBe(true);
   }, 300_000);
+});
+
+// cloneG shares the entries of G's logs with the state it copies (game/engine.ts): the rules must
+// never change a state they did not copy. The server keeps each match's latest state (deeply
+// frozen outside production) and the bots search on copies of the real state.
+describe('a copy made with cloneG', () => {
+  const deepFreeze = (x: unknown): void => {
+    if (x === null || typeof x !== 'object' || Object.isFrozen(x)) return;
+    Object.freeze(x);
+    for (const v of Object.values(x)) deepFreeze(v);
+  };
+
+  it('takes every action without changing the state it was copied from (60 games, each state frozen)', () => {
+    let steps = 0;
+    let roundsRecorded = 0;
+    for (let seed = 1; seed <= 60; seed++) {
+      const rng = seededRng(seed);
+      const pick = seededRng(`pick:${seed}`);
+      const bots = seed % 2 ? RANDOM : SEATS.map(() => mediumBot);
+      let g = startGame(seed % 3 === 0 ? { scenario: 'short' } : undefined, rng);
+      while (!g.gameover) {
+        deepFreeze(g);
+        const before = JSON.stringify(g);
+        const next = cloneG(g);
+        const seat = g.activeSeat;
+        const r = applyAction(next, seat, bots[Number(seat)](playerView(next, seat), seat, pick), rng);
+        expect(r.ok).toBe(true);
+        expect(JSON.stringify(g)).toBe(before);
+        if (next.history.length > g.history.length) roundsRecorded++;
+        g = next;
+        steps++;
+      }
+    }
+    // The games passed round ends (history), powers phases and tension changes, not just turns.
+    expect(steps).toBeGreaterThan(1_000);
+    expect(roundsRecorded).toBeGreaterThan(100);
+  });
 });
