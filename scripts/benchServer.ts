@@ -135,6 +135,14 @@ async function serverMemory(url: string): Promise<number> {
   return r.memory?.heapUsed ?? 0;
 }
 
+interface LoopDelay { p50: number; p99: number; max: number }
+
+/** The server's main-thread event-loop delay since the last call (each call starts a new count). */
+async function serverLoopDelay(url: string): Promise<LoopDelay | undefined> {
+  const r = (await (await fetch(`${url}/healthz?reset=1`)).json()) as { eventLoopDelayMs?: LoopDelay };
+  return r.eventLoopDelayMs;
+}
+
 /** The bare ceiling: socket.io ping-pong on loopback with the same number of connections. */
 async function pingPong(connections: number, seconds: number): Promise<{ rate: number; p50: number; p99: number }> {
   const http = createServer();
@@ -247,6 +255,7 @@ async function main(): Promise<void> {
     const all: Seated[][] = [];
     for (let m = 0; m < matches; m++) all.push(await openMatch());
     const memAfter = await serverMemory(url);
+    await serverLoopDelay(url); // counts from the start of play
     playing = true;
     measuring = true;
     kicks.forEach((k) => k());
@@ -259,6 +268,7 @@ async function main(): Promise<void> {
     await new Promise((r) => setTimeout(r, seconds * 1000));
     measuring = false;
     loopDelay.disable();
+    const serverDelay = await serverLoopDelay(url);
     const elapsed = (performance.now() - t0) / 1000;
     const serverCpu = cpuSeconds(child?.pid) - serverCpu0;
     const mainCpu = cpuSeconds(child?.pid, true) - mainCpu0;
@@ -277,6 +287,7 @@ async function main(): Promise<void> {
       console.log(`    of which main thread  ${mainPerMove.toFixed(3)} ms   (${(100 * mainCpu / elapsed).toFixed(0)} % busy; alone it would serve ${(1000 / mainPerMove).toFixed(0)} moves/s)`);
     }
     if (moves) console.log(`  bench clients' CPU      ${((ownCpu * 1000) / moves).toFixed(3)} ms per move   (${(ownCpu / elapsed).toFixed(2)} cores, same machine)`);
+    if (serverDelay) console.log(`  server event-loop delay p50 ${serverDelay.p50.toFixed(1)} ms, p99 ${serverDelay.p99.toFixed(1)} ms, max ${serverDelay.max.toFixed(1)} ms (how long a ready event waits for the main thread)`);
     console.log(`  bench clients' event-loop delay p50 ${(loopDelay.percentile(50) / 1e6).toFixed(1)} ms, p99 ${(loopDelay.percentile(99) / 1e6).toFixed(1)} ms, max ${(loopDelay.max / 1e6).toFixed(1)} ms`);
     console.log(`  move round trip p50     ${percentile(latencies, 50).toFixed(1)} ms`);
     console.log(`  move round trip p99     ${percentile(latencies, 99).toFixed(1)} ms`);

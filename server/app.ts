@@ -3,6 +3,7 @@
 // clean shutdown.
 import type { Server as HttpServer } from 'node:http';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Context, Next } from 'koa';
 import { Server, SocketIO } from 'boardgame.io/server';
 import { GAME_NAME, MdChess } from '../game/index.js';
@@ -86,12 +87,21 @@ export async function startServer(config: Config, log: Logger): Promise<GameServ
     }
     await next();
   });
+  // How long a ready event waits for the main thread (every socket's, every match's): sampled
+  // every 10 ms since the start or the last ?reset=1. Node measures the time between samples, so
+  // the 10 ms between them is taken off.
+  const LOOP_SAMPLE_MS = 10;
+  const loopDelay = monitorEventLoopDelay({ resolution: LOOP_SAMPLE_MS });
+  loopDelay.enable();
   server.router.get('/healthz', async (ctx) => {
     const open = db.countOpenMatches(GAME_NAME);
     // With --expose-gc (the benchmark), ?gc=1 collects first so the figure is live memory only.
     if (ctx.query.gc === '1') (globalThis as { gc?: () => void }).gc?.();
     const { heapUsed, rss } = process.memoryUsage();
-    ctx.body = { ok: true, openMatches: open, botMovesPending: bots.pending, memory: { heapUsed, rss } };
+    const ms = (ns: number) => Math.max(0, Math.round((ns / 1e6 - LOOP_SAMPLE_MS) * 100) / 100);
+    const eventLoopDelayMs = { p50: ms(loopDelay.percentile(50)), p99: ms(loopDelay.percentile(99)), max: ms(loopDelay.max) };
+    if (ctx.query.reset === '1') loopDelay.reset();
+    ctx.body = { ok: true, openMatches: open, botMovesPending: bots.pending, memory: { heapUsed, rss }, eventLoopDelayMs };
   });
   registerLobby(server.router as never, { db, config, serialize, onStart: (id) => bots.poke(id) });
   registerSeminar(server.router as never, { db, config, serialize, control: seminar, poke: (id) => bots.poke(id) });
@@ -154,6 +164,7 @@ export async function startServer(config: Config, log: Logger): Promise<GameServ
     bots,
     stop: () => (stopping ??= (async () => {
       clearInterval(sweeper);
+      loopDelay.disable();
       await seminar.stop();
       await bots.stop();
       await closeBotPool();

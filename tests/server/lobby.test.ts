@@ -173,9 +173,14 @@ describe('lobby API input checks', () => {
   });
 
   it('still answers /healthz after all of that, and never failed with a 500', async () => {
-    const r = await http(base, '/healthz');
+    const r = await http(base, '/healthz?reset=1');
     expect(r.status).toBe(200);
     expect(r.json.ok).toBe(true);
+    // The main thread's event-loop delay, in ms.
+    const delay = r.json.eventLoopDelayMs as { p50: number; p99: number; max: number };
+    expect(delay.p50).toBeGreaterThanOrEqual(0);
+    expect(delay.p99).toBeGreaterThanOrEqual(delay.p50);
+    expect(delay.max).toBeGreaterThanOrEqual(delay.p99);
     expect(server.output()).not.toMatch(/"level":"error"/);
   });
 });
