@@ -63,8 +63,8 @@ export function seatBot(metadata: Server.MatchData, seat: number, level: Exclude
 }
 
 /**
- * Metadata as anyone may see it: no credentials. (No updatedAt: the metadata's changes only with
- * joins, connections and the end, not with moves, so it would mislead.)
+ * Metadata as anyone may see it: no credentials. (No updatedAt: the metadata's updatedAt changes
+ * only with joins, connections and the end of a match, never with its moves, so it would mislead.)
  */
 export function publicMatch(matchID: string, metadata: Server.MatchData, info: MatchInfo) {
   return {
