@@ -179,7 +179,7 @@ export function applyAction(g: G, seat: unknown, action: unknown, rng: Rng): App
  * for this shape. The entries of the three logs (tensionLog, powersLog, history) are shared, not
  * copied: the rules only ever append new entries, never change one. Sharing them spares the
  * server a copy of every past round's record on each move, which the garbage collector then had
- * to carry (tests/game/engine.test.ts applies every kind of action to deeply frozen states).
+ * to carry (tests/game/invariants.test.ts applies every kind of action to deeply frozen states).
  */
 export function cloneG(g: G): G {
   const states = {} as G['states'];

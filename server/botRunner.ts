@@ -73,8 +73,8 @@ export class BotRunner {
     this.timers.set(matchID, timer);
   }
 
-  private botToMove(matchID: string, state: State | undefined, metadata: Readonly<Server.MatchData> | undefined): Seat | null {
-    if (!state || !metadata || state.ctx.gameover !== undefined) return null;
+  private botToMove(matchID: string, state: State, metadata: Readonly<Server.MatchData> | undefined): Seat | null {
+    if (!metadata || state.ctx.gameover !== undefined) return null;
     // A facilitator's pause stops the bots too (the engine would refuse their moves anyway).
     if ((state.G as G).control?.paused) return null;
     const seat = state.ctx.currentPlayer as Seat;

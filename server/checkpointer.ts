@@ -1,11 +1,11 @@
 // Copies the SQLite write-ahead log back into the database file from a worker thread, so the
 // main thread never stalls on it. Left to SQLite's automatic checkpoint, the commit that crosses
 // the threshold copies the whole log (tens of MB) and stalls every match for 30-40 ms, about
-// every two seconds under load (measured). Here a connection of its own (server/checkpointerWorker.ts)
-// copies what was written in the last CHECKPOINT_EVERY_MS, passively: it never waits for or
-// blocks a write. The main connection keeps its automatic checkpoint as
-// a backstop; it then finds almost nothing left to copy (the slowest write fell from 40 to 2 ms)
-// and restarts the log from its beginning.
+// every two seconds under load (measured). Here a connection of its own
+// (server/checkpointerWorker.ts) copies what was written in the last CHECKPOINT_EVERY_MS,
+// passively: it never waits for or blocks a write. The main connection keeps its automatic
+// checkpoint as a backstop; it then finds almost nothing left to copy (the slowest write fell
+// from 40 to 2 ms) and restarts the log from its beginning.
 import { startWorker, stopWorker, workerUrl } from './tsWorker.js';
 
 /** How often the worker copies the log back (its cost: about 5 % of a core under full load). */

@@ -38,14 +38,15 @@ export function newMatchID(): string {
   }
 }
 
+/** A match without seat info (made before there was any): started, no host. */
+const NO_INFO: Readonly<MatchInfo> = Object.freeze({ started: true, host: null });
+
 export function getInfo(db: SqliteStorage, matchID: string): MatchInfo {
-  return db.getExtra<MatchInfo>('match', matchID) ?? { started: true, host: null };
+  return db.getExtra<MatchInfo>('match', matchID) ?? { ...NO_INFO };
 }
 
 /** The answer (503) when the server already holds MAX_MATCHES unfinished matches. */
 export const TOO_MANY_MATCHES = 'The server holds too many matches right now; try again later.';
-
-const NO_INFO: Readonly<MatchInfo> = Object.freeze({ started: true, host: null });
 
 /** A match's seat info for a reader that only looks (frozen, read once per change; getInfo gives a copy to edit). */
 export function peekInfo(db: SqliteStorage, matchID: string): Readonly<MatchInfo> {

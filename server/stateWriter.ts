@@ -63,21 +63,21 @@ export class StateWriter {
 
   /** Writes one move; resolves when it is committed. */
   writeState(w: StateWrite): Promise<StateWritten> {
-    return this.write({ kind: 'state', ...w }) as Promise<StateWritten>;
+    return this.write('state', w) as Promise<StateWritten>;
   }
 
   /** Writes a match's metadata; resolves when it is committed. */
   writeMetadata(w: MetadataWrite): Promise<MetadataWritten> {
-    return this.write({ kind: 'metadata', ...w }) as Promise<MetadataWritten>;
+    return this.write('metadata', w) as Promise<MetadataWritten>;
   }
 
-  private write(w: MatchWrite): Promise<MatchWritten> {
+  private write(kind: MatchWrite['kind'], w: StateWrite | MetadataWrite): Promise<MatchWritten> {
     if (!this.usable) return Promise.reject(this.failure ?? new Error('the state writer is stopped'));
     const id = this.nextId++;
     return new Promise<MatchWritten>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       if (!this.batch.length) setImmediate(this.send);
-      this.batch.push({ id, ...w });
+      this.batch.push({ id, kind, ...w } as { id: number } & MatchWrite);
     });
   }
 

@@ -85,6 +85,19 @@ interface PendingMetadata {
   done: Promise<boolean>;
 }
 
+/** The key of an extra in the memory of extras. */
+const extraId = (scope: string, key: string): string => `${scope}\u0000${key}`;
+
+/**
+ * Sets the metadata a remembered match holds: its JSON, that JSON without updatedAt when known
+ * (to skip rewrites that only bump it), and no parsed copy until one is peeked.
+ */
+function rememberMetadataJson(entry: Remembered, json: string, content?: string): void {
+  entry.metadata = json;
+  entry.metadataParsed = undefined;
+  entry.metadataContent = content;
+}
+
 /** Outside production every remembered state is frozen through, so code that edits one fails in tests. */
 const DEEP_FREEZE = process.env.NODE_ENV !== 'production';
 
@@ -233,8 +246,7 @@ export class SqliteStorage extends Async {
     });
     const entry = this.recall(matchID, true)!;
     entry.state = plainState(JSON.parse(state) as State);
-    entry.metadata = metadata;
-    entry.metadataParsed = undefined;
+    rememberMetadataJson(entry, metadata);
     entry.nextSeq = 0;
     entry.touchedAt = now;
   }
@@ -329,9 +341,7 @@ export class SqliteStorage extends Async {
 
   private rememberMetadata(write: MetadataWrite, content: string): void {
     const remembered = this.recall(write.matchID, true)!;
-    remembered.metadata = write.metadata;
-    remembered.metadataParsed = undefined;
-    remembered.metadataContent = content;
+    rememberMetadataJson(remembered, write.metadata, content);
     remembered.touchedAt = write.now;
   }
 
@@ -341,9 +351,7 @@ export class SqliteStorage extends Async {
     const pending = this.pendingMetadata.get(matchID);
     if (!pending || entry?.metadata === pending.json) return entry;
     const remembered = entry ?? this.recall(matchID, true)!;
-    remembered.metadata = pending.json;
-    remembered.metadataParsed = undefined;
-    remembered.metadataContent = pending.content;
+    rememberMetadataJson(remembered, pending.json, pending.content);
     return remembered;
   }
 
@@ -366,7 +374,7 @@ export class SqliteStorage extends Async {
       if (opts.initialState && row.initial_state) out.initialState = JSON.parse(row.initial_state);
       if (needState || needMetadata) entry ??= this.recall(matchID, true)!;
       if (needState && row.state) entry!.state = plainState(JSON.parse(row.state) as State);
-      if (needMetadata && row.metadata) { entry!.metadata = row.metadata; entry!.metadataParsed = undefined; }
+      if (needMetadata && row.metadata) rememberMetadataJson(entry!, row.metadata);
     }
     if (opts.state && entry?.state) out.state = entry.state;
     if (opts.metadata && entry?.metadata !== undefined) out.metadata = JSON.parse(entry.metadata);
@@ -385,8 +393,7 @@ export class SqliteStorage extends Async {
       const row = this.stmts.getMetadata.get(matchID) as { metadata: string } | undefined;
       if (!row) return undefined;
       entry ??= this.recall(matchID, true)!;
-      entry.metadata = row.metadata;
-      entry.metadataParsed = undefined;
+      rememberMetadataJson(entry, row.metadata);
     }
     if (!entry.metadataParsed) {
       const parsed = JSON.parse(entry.metadata!) as Server.MatchData;
@@ -447,7 +454,7 @@ export class SqliteStorage extends Async {
       const parsed = JSON.parse(remembered.json) as unknown;
       deepFreeze(parsed);
       // A large extra is not remembered: its parsed value is not kept either.
-      if (this.extras.get(`${scope}\u0000${key}`) === remembered) remembered.parsed = parsed;
+      if (this.extras.get(extraId(scope, key)) === remembered) remembered.parsed = parsed;
       return parsed as Readonly<T>;
     }
     return remembered.parsed as Readonly<T>;
@@ -455,7 +462,7 @@ export class SqliteStorage extends Async {
 
   private extraJson(scope: string, key: string): { json: string; parsed?: unknown } | undefined {
     this.open;
-    const id = `${scope}\u0000${key}`;
+    const id = extraId(scope, key);
     const remembered = this.extras.get(id);
     if (remembered) return remembered;
     const json = (this.stmts.kvGet.get(scope, key) as { value: string } | undefined)?.value;
@@ -469,7 +476,7 @@ export class SqliteStorage extends Async {
   setExtra(scope: string, key: string, value: unknown): void {
     this.open;
     const json = JSON.stringify(value);
-    const id = `${scope}\u0000${key}`;
+    const id = extraId(scope, key);
     if (this.extras.get(id)?.json === json) return;
     this.stmts.kvSet.run(scope, key, json);
     this.rememberExtra(id, json);
@@ -478,7 +485,7 @@ export class SqliteStorage extends Async {
   deleteExtra(scope: string, key: string): void {
     this.open;
     this.stmts.kvDel.run(scope, key);
-    this.extras.delete(`${scope}\u0000${key}`);
+    this.extras.delete(extraId(scope, key));
   }
 
   /** Remembers a small extra's JSON; large ones (chat) are always read from the database. */
@@ -511,7 +518,10 @@ export class SqliteStorage extends Async {
     return rows.map((r) => r.id);
   }
 
-  /** Closes the database (after the checkpointing worker, so this connection is the last and finishes the log). */
+  /**
+   * Closes the database after its threads: the writer finishes what it was sent, then the
+   * checkpointer lets go, so this connection is the last and finishes the log.
+   */
   async close(): Promise<void> {
     const { writer, checkpointer } = this;
     this.writer = null;

@@ -1,5 +1,5 @@
 // Starts a worker thread on one of the server's own modules, from the TypeScript sources or from
-// compiled JavaScript alike (the bot worker, the state writer).
+// compiled JavaScript alike (the bot worker, the state writer, the checkpointer).
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
