@@ -136,11 +136,15 @@ async function serverMemory(url: string): Promise<number> {
 }
 
 interface LoopDelay { p50: number; p99: number; max: number }
+interface ServerTimes { loop?: LoopDelay; move?: LoopDelay & { count: number } }
 
-/** The server's main-thread event-loop delay since the last call (each call starts a new count). */
-async function serverLoopDelay(url: string): Promise<LoopDelay | undefined> {
-  const r = (await (await fetch(`${url}/healthz?reset=1`)).json()) as { eventLoopDelayMs?: LoopDelay };
-  return r.eventLoopDelayMs;
+/**
+ * The server's main-thread event-loop delay and the time moves spent in the server since the last
+ * call (each call starts a new count).
+ */
+async function serverTimes(url: string): Promise<ServerTimes> {
+  const r = (await (await fetch(`${url}/healthz?reset=1`)).json()) as { eventLoopDelayMs?: LoopDelay; moveInServerMs?: ServerTimes['move'] };
+  return { loop: r.eventLoopDelayMs, move: r.moveInServerMs };
 }
 
 /** The bare ceiling: socket.io ping-pong on loopback with the same number of connections. */
@@ -255,7 +259,7 @@ async function main(): Promise<void> {
     const all: Seated[][] = [];
     for (let m = 0; m < matches; m++) all.push(await openMatch());
     const memAfter = await serverMemory(url);
-    await serverLoopDelay(url); // counts from the start of play
+    await serverTimes(url); // counts from the start of play
     playing = true;
     measuring = true;
     kicks.forEach((k) => k());
@@ -268,7 +272,7 @@ async function main(): Promise<void> {
     await new Promise((r) => setTimeout(r, seconds * 1000));
     measuring = false;
     loopDelay.disable();
-    const serverDelay = await serverLoopDelay(url);
+    const { loop: serverDelay, move: inServer } = await serverTimes(url);
     const elapsed = (performance.now() - t0) / 1000;
     const serverCpu = cpuSeconds(child?.pid) - serverCpu0;
     const mainCpu = cpuSeconds(child?.pid, true) - mainCpu0;
@@ -293,6 +297,7 @@ async function main(): Promise<void> {
     console.log(`  bench clients' event-loop delay p50 ${clientDelay(loopDelay.percentile(50))} ms, p99 ${clientDelay(loopDelay.percentile(99))} ms, max ${clientDelay(loopDelay.max)} ms`);
     console.log(`  move round trip p50     ${percentile(latencies, 50).toFixed(1)} ms`);
     console.log(`  move round trip p99     ${percentile(latencies, 99).toFixed(1)} ms`);
+    if (inServer?.count) console.log(`    of which in the server p50 ${inServer.p50.toFixed(1)} ms, p99 ${inServer.p99.toFixed(1)} ms, max ${inServer.max.toFixed(1)} ms (from the move's arrival to its commit)`);
     console.log(`  server heap per match   ${((memAfter - memBefore) / matches / 1024).toFixed(1)} KB (5 connected clients each)`);
     console.log(`  ceiling: bare socket.io ping-pong with ${matches} connections: ${ceiling.rate.toFixed(0)} round trips/s, p50 ${ceiling.p50.toFixed(1)} ms, p99 ${ceiling.p99.toFixed(1)} ms`);
   } finally {

@@ -14,6 +14,7 @@ import { errorHandler, originAllowed } from './http.js';
 import { captureChat } from './chat.js';
 import { botLevel, peekInfo, registerLobby } from './lobby.js';
 import type { Logger } from './log.js';
+import { MoveTimer } from './moveTimer.js';
 import { registerSeminar } from './seminar.js';
 import { SeminarControl } from './seminarControl.js';
 import { serveClient } from './static.js';
@@ -93,6 +94,8 @@ export async function startServer(config: Config, log: Logger): Promise<GameServ
   const LOOP_SAMPLE_MS = 10;
   const loopDelay = monitorEventLoopDelay({ resolution: LOOP_SAMPLE_MS });
   loopDelay.enable();
+  const moveTimer = new MoveTimer();
+  db.events.on('state', (matchID, state) => moveTimer.written(matchID, state._stateID));
   server.router.get('/healthz', async (ctx) => {
     const open = db.countOpenMatches(GAME_NAME);
     // With --expose-gc (the benchmark), ?gc=1 collects first so the figure is live memory only.
@@ -100,8 +103,9 @@ export async function startServer(config: Config, log: Logger): Promise<GameServ
     const { heapUsed, rss } = process.memoryUsage();
     const ms = (ns: number) => Math.max(0, Math.round((ns / 1e6 - LOOP_SAMPLE_MS) * 100) / 100);
     const eventLoopDelayMs = { p50: ms(loopDelay.percentile(50)), p99: ms(loopDelay.percentile(99)), max: ms(loopDelay.max) };
-    if (ctx.query.reset === '1') loopDelay.reset();
-    ctx.body = { ok: true, openMatches: open, botMovesPending: bots.pending, memory: { heapUsed, rss }, eventLoopDelayMs };
+    const reset = ctx.query.reset === '1';
+    if (reset) loopDelay.reset();
+    ctx.body = { ok: true, openMatches: open, botMovesPending: bots.pending, memory: { heapUsed, rss }, eventLoopDelayMs, moveInServerMs: moveTimer.summary(reset) };
   });
   registerLobby(server.router as never, { db, config, serialize, onStart: (id) => bots.poke(id) });
   registerSeminar(server.router as never, { db, config, serialize, control: seminar, poke: (id) => bots.poke(id) });
@@ -118,12 +122,13 @@ export async function startServer(config: Config, log: Logger): Promise<GameServ
   // Moves wait for the start: nobody acts in a match still in its waiting room.
   io.of(GAME_NAME).on('connection', (socket) => {
     socket.use((packet, next) => {
-      const [event, second, , matchID, playerID] = packet as [string, unknown, unknown, unknown, unknown];
+      const [event, second, stateID, matchID, playerID] = packet as [string, unknown, unknown, unknown, unknown];
       // A client sends moves only. boardgame.io would also take UPDATE, RESET or SYNC actions, which
       // replace the whole state with one the sender wrote (our patch refuses them in the Master too).
       if (event === 'update' && !isMoveAction(second)) return next(new Error('Only moves may be sent.'));
       const info = event === 'update' && typeof matchID === 'string' ? peekInfo(db, matchID) : null;
       if (info && !info.started) return next(new Error('The match has not started yet.'));
+      if (info && typeof stateID === 'number') moveTimer.arrived(matchID as string, stateID);
       // In a class, a seat a bot has taken over (the facilitator's choice) is the bot's alone; the
       // students keep their credentials for when it is handed back. (Outside classes a seat given
       // to a bot gets new credentials, so this check is not needed there.)

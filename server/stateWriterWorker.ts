@@ -1,14 +1,16 @@
 // The state writer's thread (server/stateWriter.ts): its own connection to the database file,
 // one transaction per write (a move's state and log, or a match's metadata), each message (the
-// writes of one turn of the main thread's event loop) answered by one message, in order.
+// writes the main thread gathered) answered by one message on the answers' port, in order.
 import Database from 'better-sqlite3';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { prepareWrites, runWrite, type MatchWrite, type MatchWritten } from './stateWrite.js';
 
 export type WriterRequest = ({ id: number } & MatchWrite)[] | 'stop';
 export type WriterReply = { id: number; written: MatchWritten } | { id: number; error: string };
+/** The database file, and the port the answers go to. */
+export interface WriterData { file: string; answers: MessagePort }
 
-const { file } = workerData as { file: string };
+const { file, answers } = workerData as WriterData;
 const db = new Database(file, { fileMustExist: true });
 // Per connection: NORMAL (not the default FULL, which would sync the disk at every commit), the
 // same busy wait as the main connection, and the automatic checkpoint as a backstop
@@ -21,6 +23,7 @@ const writes = prepareWrites(db);
 parentPort!.on('message', (msg: WriterRequest) => {
   if (msg === 'stop') {
     db.close();
+    answers.close();
     parentPort!.close();
     return;
   }
@@ -31,6 +34,6 @@ parentPort!.on('message', (msg: WriterRequest) => {
       return { id: w.id, error: err instanceof Error ? err.message : String(err) };
     }
   });
-  parentPort!.postMessage(replies);
+  answers.postMessage(replies);
 });
 

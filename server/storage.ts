@@ -362,6 +362,9 @@ export class SqliteStorage extends Async {
    */
   async fetch<O extends FetchOpts>(matchID: string, opts: O): Promise<FetchResult<O>> {
     this.open;
+    // Every move and every connection starts here: a moment to hand the writer what has waited and
+    // to take its answers, rather than at the end of a long turn of the event loop (stateWriter.ts).
+    if (this.writer?.usable) this.writer.poll();
     const out = {} as Record<string, unknown>;
     let entry = this.recallWithPending(matchID);
     const needState = opts.state && !entry?.state;

@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type TransferListItem } from 'node:worker_threads';
 
 /** The URL of a worker module beside `from` (a module's import.meta.url), .ts or .js as `from` is. */
 export const workerUrl = (from: string, name: string): URL => new URL(`./${name}${from.endsWith('.ts') ? '.ts' : '.js'}`, from);
@@ -27,12 +27,12 @@ export function tsxEsmApi(): string {
  * alone is not enough there; the bootstrap works in both, and under vitest. `workerData` reaches
  * the module either way.
  */
-export function startWorker(url: URL, what: string, workerData?: unknown): Worker {
-  if (!url.pathname.endsWith('.ts')) return new Worker(url, { workerData });
+export function startWorker(url: URL, what: string, workerData?: unknown, transferList?: TransferListItem[]): Worker {
+  if (!url.pathname.endsWith('.ts')) return new Worker(url, { workerData, transferList });
   const boot = `import(${JSON.stringify(tsxEsmApi())})` +
     `.then(({ tsImport }) => tsImport(${JSON.stringify(url.href)}, ${JSON.stringify(import.meta.url)}))` +
     `.catch((e) => { console.error(${JSON.stringify(`${what} failed to start:`)}, e); process.exit(1); });`;
-  return new Worker(boot, { eval: true, workerData });
+  return new Worker(boot, { eval: true, workerData, transferList });
 }
 
 /**

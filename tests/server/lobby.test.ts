@@ -181,6 +181,8 @@ describe('lobby API input checks', () => {
     expect(delay.p50).toBeGreaterThanOrEqual(0);
     expect(delay.p99).toBeGreaterThanOrEqual(delay.p50);
     expect(delay.max).toBeGreaterThanOrEqual(delay.p99);
+    // The server's part of a move's round trip, in ms (no move was made here).
+    expect(Object.keys(r.json.moveInServerMs as object)).toEqual(['count', 'p50', 'p99', 'max']);
     expect(server.output()).not.toMatch(/"level":"error"/);
   });
 });

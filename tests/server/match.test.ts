@@ -60,5 +60,11 @@ describe('a full match over sockets', () => {
     expect(info.gameover).toEqual(gameover);
     const health = await http(base, '/healthz');
     expect(health.status).toBe(200);
+    // The server timed the people's moves (arrival to commit), not the bots'.
+    const timed = health.json.moveInServerMs as { count: number; p50: number; p99: number; max: number };
+    expect(timed.count).toBeGreaterThan(0);
+    expect(timed.count).toBeLessThanOrEqual(humans[0].moves + humans[1].moves);
+    expect(timed.p50).toBeLessThanOrEqual(timed.p99);
+    expect(timed.p99).toBeLessThanOrEqual(timed.max);
   });
 });

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { MdChess, NUM_SEATS, legalActions, moveArgs } from '../../game/index.js';
 import { randomInt, seededRng } from '../../game/rng.js';
 import type { G, Seat } from '../../game/types.js';
+import { SEND_AFTER_MS } from '../../server/stateWriter.js';
 import { MEMORY_MATCHES, SqliteStorage } from '../../server/storage.js';
 
 let dir: string;
@@ -319,7 +320,8 @@ describe('the write-ahead log', () => {
 });
 
 describe('the state writer thread', () => {
-  const internals = (storage: SqliteStorage) => storage as unknown as { writer: { usable: boolean; worker: { terminate(): Promise<number> } } | null };
+  const internals = (storage: SqliteStorage) =>
+    storage as unknown as { writer: { usable: boolean; poll(now?: number): number; worker: { terminate(): Promise<number> } } | null };
 
   /** Plays `n` legal moves of a match through boardgame.io's Master. */
   async function playMoves(storage: SqliteStorage, matchID: string, n: number, seed: number): Promise<void> {
@@ -350,6 +352,39 @@ describe('the state writer thread', () => {
     await db.setState('s1', { ...state!, _stateID: 1 }, [entry(5)]);
     expect(await fromDisk(async (f) => (await f.fetch('s1', { state: true, log: true })).log!.length)).toBe(2);
     expect(await fromDisk(async (f) => (await f.fetch('s1', { state: true })).state!._stateID)).toBe(2);
+  });
+
+  it('sends writes that have waited and takes the answers when polled, within one turn of the event loop', async () => {
+    await newMatch(db, 's4');
+    const { state } = await db.fetch('s4', { state: true });
+    const writer = internals(db).writer!;
+    const pollSpy = vi.spyOn(writer, 'poll');
+    let committed = false;
+    const t0 = performance.now();
+    // From here to the end of the loops nothing yields to the event loop: without polling, the write
+    // would go to the thread only at the end of this turn (setImmediate) and be answered in a later one.
+    const written = db.setState('s4', { ...state!, _stateID: 1 }, []).then(() => { committed = true; });
+    const sleep = new Int32Array(new SharedArrayBuffer(4));
+    const pollFor = (ms: number, now?: () => number): number => {
+      let taken = 0;
+      for (const end = performance.now() + ms; !taken && performance.now() < end;) {
+        Atomics.wait(sleep, 0, 0, 2);
+        taken += writer.poll(now?.());
+      }
+      return taken;
+    };
+    // Not yet SEND_AFTER_MS since the write was gathered (a clock held at its start): not sent, so no answer.
+    expect(pollFor(100, () => t0)).toBe(0);
+    // Past it, the next read of any match sends it, and the answer is taken as soon as it is there.
+    void db.fetch('s4', { state: true });
+    expect(pollSpy).toHaveBeenCalled();
+    expect(performance.now() - t0).toBeGreaterThanOrEqual(SEND_AFTER_MS);
+    expect(pollFor(10_000)).toBe(1);
+    // Only microtasks from here: the write's promise settles without another turn of the event loop.
+    for (let i = 0; i < 20 && !committed; i++) await null;
+    expect(committed).toBe(true);
+    await written;
+    expect(await fromDisk(async (f) => (await f.fetch('s4', { state: true })).state!._stateID)).toBe(1);
   });
 
   /** Holds the database's write lock from a connection of its own until the returned function is called. */
