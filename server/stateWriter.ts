@@ -26,10 +26,11 @@ const WORKER_URL = workerUrl(import.meta.url, 'stateWriterWorker');
 
 /**
  * Writes gathered this long are sent when the storage polls, before the end of the turn. Sending
- * at every poll (each move) cost the main thread up to 10 % more in wake-ups; 3 ms cost nothing
- * measurable and kept the server's part of a round trip under 20 ms at p99 (measured).
+ * at every poll (each move) cost the main thread up to 10 % more in messages; every 3 ms still
+ * doubled the time spent posting them at 1,500 moves/s. With 10 ms only long turns send early,
+ * and the server's part of a move stayed under 20 ms at p99 (measured, docs/performance.md).
  */
-export const SEND_AFTER_MS = 3;
+export const SEND_AFTER_MS = 10;
 
 interface Pending {
   resolve: (written: MatchWritten) => void;
