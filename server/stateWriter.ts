@@ -89,6 +89,11 @@ export class StateWriter {
    */
   poll(now = performance.now()): number {
     if (this.batch.length && now - this.batchSince >= SEND_AFTER_MS) this.send();
+    return this.takeArrived();
+  }
+
+  /** Takes the answers already on the port, without waiting for the event loop. */
+  private takeArrived(): number {
     let taken = 0;
     for (let m = receiveMessageOnPort(this.answers); m; m = receiveMessageOnPort(this.answers)) {
       this.take(m.message as WriterReply[]);
@@ -134,6 +139,8 @@ export class StateWriter {
 
   private fail(err: Error): void {
     if (this.failure) return;
+    // Answers already sent are commits: settle them as such, and refuse only the rest.
+    this.takeArrived();
     this.failure = err;
     for (const p of this.pending.values()) p.reject(err);
     this.pending.clear();
