@@ -27,7 +27,7 @@ const WORKER_URL = workerUrl(import.meta.url, 'stateWriterWorker');
 /**
  * Writes gathered this long are sent when the storage polls, before the end of the turn. Sending
  * at every poll (each move) cost the main thread up to 10 % more in messages; every 3 ms still
- * doubled the time spent posting them at 1,500 moves/s. With 10 ms only long turns send early,
+ * doubled the time spent posting them at 1,500 moves/s, against sending at the end of turns only. With 10 ms only long turns send early,
  * and the server's part of a move stayed under 20 ms at p99 (measured, docs/performance.md).
  */
 export const SEND_AFTER_MS = 10;
@@ -42,7 +42,7 @@ export class StateWriter {
   /** The thread's answers arrive here (a port of their own, so `poll` can take them synchronously). */
   private readonly answers: MessagePort;
   private readonly pending = new Map<number, Pending>();
-  /** Writes not yet sent: they go at the end of this turn of the event loop. */
+  /** Writes not yet sent: they go at the end of this turn of the event loop, or at a poll once SEND_AFTER_MS old. */
   private batch: ({ id: number } & MatchWrite)[] = [];
   /** When the first write of the batch was gathered. */
   private batchSince = 0;
