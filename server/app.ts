@@ -21,11 +21,20 @@ import { serveClient } from './static.js';
 import { SqliteStorage } from './storage.js';
 import { jsonOnlyParser } from './socketParser.js';
 
-interface MatchQueue { add<T>(task: () => Promise<T>): Promise<T>; onIdle(): Promise<void> }
+interface MatchQueue {
+  add<T>(task: () => Promise<T>): Promise<T>;
+  onIdle(): Promise<void>;
+  on(event: 'idle', listener: () => void): void;
+  readonly size: number;
+  readonly pending: number;
+}
 interface TransportInternals {
   pubSub: { publish(channel: string, payload: unknown): void };
   getMatchQueue(matchID: string): MatchQueue;
+  deleteMatchQueue(matchID: string): void;
   perMatchQueue: Map<string, MatchQueue>;
+  /** The sockets connected to each match. */
+  roomInfo: Map<string, Set<string>>;
 }
 interface SocketLike {
   use(fn: (packet: unknown[], next: (err?: Error) => void) => void): void;
@@ -39,6 +48,47 @@ export function isMoveAction(x: unknown): boolean {
   if (type !== 'MAKE_MOVE' || typeof payload !== 'object' || payload === null) return false;
   const p = payload as { type?: unknown; args?: unknown };
   return typeof p.type === 'string' && (p.args === undefined || Array.isArray(p.args));
+}
+
+/** Longest match id accepted from a socket (ours are 12 characters; boardgame.io's, 21). */
+const MAX_ID_LENGTH = 64;
+/** Longest chat line relayed (the kept copy is cut to MAX_CHAT_TEXT). */
+const MAX_CHAT_RELAY = 2_000;
+
+const isId = (x: unknown): x is string => typeof x === 'string' && x.length > 0 && x.length <= MAX_ID_LENGTH;
+const isOptionalString = (x: unknown): boolean => x === undefined || x === null || (typeof x === 'string' && x.length <= 256);
+
+/**
+ * What is wrong with the arguments of a boardgame.io event from a socket, or null. boardgame.io
+ * takes them as they come, and a match id that is not a string reached SQLite as a bad parameter
+ * (found by tests/server/fuzz.test.ts). Events it does not handle are left to socket.io.
+ */
+export function packetProblem(event: unknown, args: unknown[]): string | null {
+  switch (event) {
+    case 'update': {
+      const [action, stateID, matchID, playerID] = args;
+      // A client sends moves only. boardgame.io would also take UPDATE, RESET or SYNC actions, which
+      // replace the whole state with one the sender wrote (our patch refuses them in the Master too).
+      if (!isMoveAction(action)) return 'Only moves may be sent.';
+      const { playerID: actor, credentials } = (action as { payload: { playerID?: unknown; credentials?: unknown } }).payload;
+      if (!Number.isInteger(stateID) || (stateID as number) < 0 || !isId(matchID) || !isId(playerID)
+        || !isOptionalString(actor) || !isOptionalString(credentials)) return 'A move needs its state number, match and seat.';
+      return null;
+    }
+    case 'sync': {
+      const [matchID, playerID, credentials] = args;
+      return isId(matchID) && isOptionalString(playerID) && isOptionalString(credentials) ? null : 'No such match.';
+    }
+    case 'chat': {
+      const [matchID, message, credentials] = args;
+      const m = message as { id?: unknown; sender?: unknown; payload?: unknown } | null;
+      const ok = isId(matchID) && isOptionalString(credentials) && typeof m === 'object' && m !== null
+        && isId(m.sender) && isOptionalString(m.id) && typeof m.payload === 'string' && m.payload.length <= MAX_CHAT_RELAY;
+      return ok ? null : 'A chat line needs its match, sender and text.';
+    }
+    default:
+      return null;
+  }
 }
 
 export interface GameServer {
@@ -65,6 +115,24 @@ export async function startServer(config: Config, log: Logger): Promise<GameServ
     },
   } as unknown as ConstructorParameters<typeof SocketIO>[0]);
   const t = transport as unknown as TransportInternals;
+  // boardgame.io keeps a queue per match id it is sent and drops it only when the match's last
+  // socket leaves, even with moves still queued: matches played by bots alone, and made-up ids,
+  // kept theirs for ever. A queue now goes once it is idle with no socket connected to its match.
+  const makeQueue = t.getMatchQueue.bind(t);
+  t.getMatchQueue = (matchID) => {
+    const known = t.perMatchQueue.has(matchID);
+    const queue = makeQueue(matchID);
+    if (!known) {
+      queue.on('idle', () => {
+        if (t.perMatchQueue.get(matchID) === queue && !t.roomInfo.has(matchID)) t.perMatchQueue.delete(matchID);
+      });
+    }
+    return queue;
+  };
+  t.deleteMatchQueue = (matchID) => {
+    const queue = t.perMatchQueue.get(matchID);
+    if (queue && queue.size === 0 && queue.pending === 0) t.perMatchQueue.delete(matchID);
+  };
   const server = Server({ games: [MdChess], db, transport, origins: config.origins });
   const serialize = <T>(matchID: string, task: () => Promise<T>): Promise<T> => t.getMatchQueue(matchID).add(task);
 
@@ -105,7 +173,10 @@ export async function startServer(config: Config, log: Logger): Promise<GameServ
     const eventLoopDelayMs = { p50: ms(loopDelay.percentile(50)), p99: ms(loopDelay.percentile(99)), max: ms(loopDelay.max) };
     const reset = ctx.query.reset === '1';
     if (reset) loopDelay.reset();
-    ctx.body = { ok: true, openMatches: open, botMovesPending: bots.pending, memory: { heapUsed, rss }, eventLoopDelayMs, moveInServerMs: moveTimer.summary(reset) };
+    ctx.body = {
+      ok: true, openMatches: open, botMovesPending: bots.pending, matchQueues: t.perMatchQueue.size,
+      memory: { heapUsed, rss }, eventLoopDelayMs, moveInServerMs: moveTimer.summary(reset),
+    };
   });
   registerLobby(server.router as never, { db, config, serialize, onStart: (id) => bots.poke(id) });
   registerSeminar(server.router as never, { db, config, serialize, control: seminar, poke: (id) => bots.poke(id) });
@@ -123,12 +194,11 @@ export async function startServer(config: Config, log: Logger): Promise<GameServ
   io.of(GAME_NAME).on('connection', (socket) => {
     socket.use((packet, next) => {
       const [event, second, stateID, matchID, playerID] = packet as [string, unknown, unknown, unknown, unknown];
-      // A client sends moves only. boardgame.io would also take UPDATE, RESET or SYNC actions, which
-      // replace the whole state with one the sender wrote (our patch refuses them in the Master too).
-      if (event === 'update' && !isMoveAction(second)) return next(new Error('Only moves may be sent.'));
-      const info = event === 'update' && typeof matchID === 'string' ? peekInfo(db, matchID) : null;
+      const problem = packetProblem(event, packet.slice(1));
+      if (problem) return next(new Error(problem));
+      const info = event === 'update' ? peekInfo(db, matchID as string) : null;
       if (info && !info.started) return next(new Error('The match has not started yet.'));
-      if (info && typeof stateID === 'number') moveTimer.arrived(matchID as string, stateID);
+      if (info) moveTimer.arrived(matchID as string, stateID as number);
       // In a class, a seat a bot has taken over (the facilitator's choice) is the bot's alone; the
       // students keep their credentials for when it is handed back. (Outside classes a seat given
       // to a bot gets new credentials, so this check is not needed there.)
@@ -141,7 +211,7 @@ export async function startServer(config: Config, log: Logger): Promise<GameServ
         }
       }
       // boardgame.io's onSync creates any unknown matchID on demand, past the lobby's checks: refuse it.
-      if (event === 'sync' && (typeof second !== 'string' || !db.has(second))) {
+      if (event === 'sync' && !db.has(second as string)) {
         return next(new Error('No such match.'));
       }
       next();

@@ -13,17 +13,36 @@ export const fail = (status: number, message: string): never => {
 };
 
 const MAX_BODY = 16 * 1024;
+/**
+ * A body past MAX_BODY is refused (413) but still read, and dropped, up to this much: a client
+ * that is still sending when the answer comes would otherwise see its connection reset instead of
+ * the answer. Past this the connection is cut.
+ */
+const MAX_DISCARD = 1024 * 1024;
 
 /** Reads a JSON object body (at most 16 KB); an empty body is {}. */
 export async function readJson(ctx: Context): Promise<Record<string, unknown>> {
   const type = ctx.get('content-type');
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of ctx.req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY) fail(413, 'The request body is too large.');
-    chunks.push(chunk);
-  }
+  const chunks = await new Promise<Buffer[]>((resolve, reject) => {
+    const req = ctx.req;
+    const kept: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY) {
+        kept.push(chunk);
+      } else if (size - chunk.length <= MAX_BODY) {
+        kept.length = 0;
+        reject(new HttpError(413, 'The request body is too large.'));
+      } else if (size > MAX_DISCARD) {
+        req.off('data', onData);
+        req.destroy();
+      }
+    };
+    req.on('data', onData);
+    req.once('end', () => resolve(kept));
+    req.once('error', reject);
+  });
   const text = Buffer.concat(chunks).toString('utf8').trim();
   if (!text) return {};
   if (type && !type.includes('json')) fail(415, 'Send the request body as JSON.');

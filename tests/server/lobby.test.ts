@@ -84,6 +84,8 @@ describe('lobby API input checks', () => {
     { name: 'an extra setupData field', path: create, body: { setupData: { scenario: 'short', seed: 'x' } }, status: 400 },
     { name: 'a __proto__ field', path: create, raw: '{"__proto__": {"admin": true}}', status: 400 },
     { name: 'a body over 16 KB', path: create, body: { setupData: { scenario: 'x'.repeat(20_000) } }, status: 413 },
+    // Still being sent when the answer is ready: it is read to the end and answered, not cut off.
+    { name: 'a body of 900 KB', path: create, raw: JSON.stringify({ setupData: { scenario: 'x'.repeat(900_000) } }), status: 413 },
     { name: 'an unknown game', path: `/games/chess/create`, body: {}, status: 404 },
   ];
 
