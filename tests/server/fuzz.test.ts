@@ -4,6 +4,7 @@
 // junk bodies — against a real server while a real match is being played. Afterwards the server
 // answers, logged no error, never answered 5xx, and the match played on to the same end for all.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EVENT_IDS } from '../../game/events.js';
 import { randomInt, seededRng } from '../../game/rng.js';
 import { packetProblem } from '../../server/app.js';
 import {
@@ -12,6 +13,9 @@ import {
 
 const MOVES = ['court', 'resist', 'join', 'leave', 'hostBase', 'closeBase', 'mediate', 'pass', 'useToken'];
 type Rng = ReturnType<typeof seededRng>;
+/** Keys the lobby's and the seminar's requests use. */
+const BODY_KEYS = ['x', 'seats', 'scenario', 'name', 'playerName', 'playerID', 'match', 'eventId', 'track', 'delta', 'reason', 'text',
+  'onTimeout', 'seat', 'bot', 'studentID', 'code', 'title', 'matches', 'botSeats', 'botLevel', 'hints', 'turnSeconds'];
 
 const NASTY_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'type', 'payload', 'args', 'credentials', 'playerID', 'G', 'ctx', 'state'];
 
@@ -28,7 +32,7 @@ function junk(rng: Rng, known: readonly unknown[], depth = 0): unknown {
     case 6: return Array.from({ length: randomInt(rng, 5) }, () => junk(rng, known, depth + 1));
     case 7: {
       const o: Record<string, unknown> = {};
-      for (let i = randomInt(rng, 5); i > 0; i--) o[pick([...NASTY_KEYS, 'x', 'seats', 'scenario', 'name', 'playerName'])] = junk(rng, known, depth + 1);
+      for (let i = randomInt(rng, 5); i > 0; i--) o[pick([...NASTY_KEYS, ...BODY_KEYS])] = junk(rng, known, depth + 1);
       return o;
     }
     default: // a move that is nearly right
@@ -131,5 +135,48 @@ describe('junk from sockets and HTTP', () => {
     expect(health.json.ok).toBe(true);
     expect(server.output()).not.toMatch(/"level":"error"/);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('a seminar class takes junk from its facilitator and its students and stays whole', async () => {
+    const base = server.url;
+    const created = await http(base, '/seminar/classes', {
+      body: { title: 'Fuzz', scenario: 'short', matches: 2, botSeats: 4, botLevel: 'random', hints: false, turnSeconds: null, onTimeout: 'pass' },
+    });
+    expect(created.status, created.text).toBe(200);
+    const { classID, code, facilitatorToken } = created.json as { classID: string; code: string; facilitatorToken: string };
+    const student = await http(base, '/seminar/join', { body: { code, name: 'Dana' } });
+    expect(student.status, student.text).toBe(200);
+    const known = [classID, code, 0, 1, 2, -1, 'all', 'tension', 'asymmetry', 'euEngagement', 'pass', 'bot', 'human', 'medium', '0', '1', EVENT_IDS[0], EVENT_IDS[5], 'A message', (student.json as { studentID: string }).studentID];
+    const rng = seededRng('fuzz-seminar');
+    // Each action's own keys, with values that are right, near or junk (and now and then junk keys).
+    const actions: Record<string, string[]> = {
+      start: ['match'], pause: ['match'], resume: ['match'], inject: ['match', 'eventId'], track: ['match', 'track', 'delta', 'reason'],
+      broadcast: ['text'], timeout: ['onTimeout'], seat: ['match', 'seat', 'bot'], assign: ['studentID', 'match', 'seat'],
+    };
+    const names = Object.keys(actions);
+    const statuses = new Map<number, number>();
+    for (let i = 0; i < 300; i++) {
+      const action = names[randomInt(rng, names.length)];
+      const body = randomInt(rng, 4) === 0 ? junk(rng, known)
+        : Object.fromEntries(actions[action].filter(() => randomInt(rng, 5) > 0).map((k) => [k, junk(rng, known)]));
+      const path = `/seminar/classes/${classID}/${action}`;
+      const r = await http(base, path, { body, headers: { authorization: `Bearer ${facilitatorToken}` } });
+      statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
+      expect(r.status, `${path} ${r.text.slice(0, 200)}`).toBeLessThan(500);
+      if (i % 10 === 0) {
+        const j = await http(base, '/seminar/join', { body: junk(rng, known) });
+        expect(j.status, j.text.slice(0, 200)).toBeLessThan(500);
+      }
+    }
+    // Some of it was taken (the class started, paused, was sent messages…), most refused.
+    expect(statuses.get(200) ?? 0).toBeGreaterThan(5);
+    // The console, the exports and the student's view still answer.
+    for (const path of ['', '/export.json', '/export.csv', '/matches/0']) {
+      const r = await http(base, `/seminar/classes/${classID}${path}`, { headers: { authorization: `Bearer ${facilitatorToken}` } });
+      expect(r.status, `${path} ${r.text.slice(0, 200)}`).toBe(200);
+    }
+    const view = await http(base, `/seminar/student/${classID}`, { headers: { authorization: `Bearer ${(student.json as { studentToken: string }).studentToken}` } });
+    expect(view.status, view.text.slice(0, 200)).toBe(200);
+    expect(server.output()).not.toMatch(/"level":"error"/);
   });
 });
