@@ -25,6 +25,7 @@ export async function readJson(ctx: Context): Promise<Record<string, unknown>> {
   const type = ctx.get('content-type');
   const chunks = await new Promise<Buffer[]>((resolve, reject) => {
     const req = ctx.req;
+    if (req.readableEnded || req.destroyed) return resolve([]); // already read (or gone): no body left
     const kept: Buffer[] = [];
     let size = 0;
     const onData = (chunk: Buffer) => {
