@@ -5,13 +5,14 @@
 // answers, logged no error, never answered 5xx, and the match played on to the same end for all.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EVENT_IDS } from '../../game/events.js';
+import { MdChess } from '../../game/index.js';
 import { randomInt, seededRng } from '../../game/rng.js';
 import { packetProblem } from '../../server/app.js';
 import {
   GAME, Player, cleanup, connectOutcome, createMatch, http, joinMatch, rawSocket, sleep, startServer, type ServerProcess,
 } from './harness.js';
 
-const MOVES = ['court', 'resist', 'join', 'leave', 'hostBase', 'closeBase', 'mediate', 'pass', 'useToken'];
+const MOVES = Object.keys(MdChess.moves!);
 type Rng = ReturnType<typeof seededRng>;
 /** Keys the lobby's and the seminar's requests use. */
 const BODY_KEYS = ['x', 'seats', 'scenario', 'name', 'playerName', 'playerID', 'match', 'eventId', 'track', 'delta', 'reason', 'text',
