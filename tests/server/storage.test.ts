@@ -357,13 +357,15 @@ describe('the state writer thread', () => {
   it('sends writes that have waited and takes the answers when polled, within one turn of the event loop', async () => {
     await newMatch(db, 's4');
     const { state } = await db.fetch('s4', { state: true });
+    // One write the ordinary way first, so the thread is surely up before this one blocks to wait.
+    await db.setState('s4', { ...state!, _stateID: 1 }, []);
     const writer = internals(db).writer!;
     const pollSpy = vi.spyOn(writer, 'poll');
     let committed = false;
     const t0 = performance.now();
     // From here to the end of the loops nothing yields to the event loop: without polling, the write
     // would go to the thread only at the end of this turn (setImmediate) and be answered in a later one.
-    const written = db.setState('s4', { ...state!, _stateID: 1 }, []).then(() => { committed = true; });
+    const written = db.setState('s4', { ...state!, _stateID: 2 }, []).then(() => { committed = true; });
     const sleep = new Int32Array(new SharedArrayBuffer(4));
     const pollFor = (ms: number, now?: () => number): number => {
       let taken = 0;
@@ -384,7 +386,7 @@ describe('the state writer thread', () => {
     for (let i = 0; i < 20 && !committed; i++) await null;
     expect(committed).toBe(true);
     await written;
-    expect(await fromDisk(async (f) => (await f.fetch('s4', { state: true })).state!._stateID)).toBe(1);
+    expect(await fromDisk(async (f) => (await f.fetch('s4', { state: true })).state!._stateID)).toBe(2);
   });
 
   /** Holds the database's write lock from a connection of its own until the returned function is called. */
