@@ -14,7 +14,7 @@ import { errorHandler, originAllowed } from './http.js';
 import { captureChat } from './chat.js';
 import { botLevel, peekInfo, registerLobby } from './lobby.js';
 import type { Logger } from './log.js';
-import { MoveTimer } from './moveTimer.js';
+import { MoveTimer, percentiles } from './moveTimer.js';
 import { registerSeminar } from './seminar.js';
 import { SeminarControl } from './seminarControl.js';
 import { serveClient } from './static.js';
@@ -170,7 +170,7 @@ export async function startServer(config: Config, log: Logger): Promise<GameServ
     if (ctx.query.gc === '1') (globalThis as { gc?: () => void }).gc?.();
     const { heapUsed, rss } = process.memoryUsage();
     const ms = (ns: number) => Math.max(0, Math.round((ns / 1e6 - LOOP_SAMPLE_MS) * 100) / 100);
-    const eventLoopDelayMs = { p50: ms(loopDelay.percentile(50)), p99: ms(loopDelay.percentile(99)), max: ms(loopDelay.max) };
+    const eventLoopDelayMs = percentiles(loopDelay, ms);
     const reset = ctx.query.reset === '1';
     if (reset) loopDelay.reset();
     ctx.body = {

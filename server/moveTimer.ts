@@ -9,6 +9,13 @@ const MAX_IN_FLIGHT = 10_000;
 
 export interface MoveTimes { count: number; p50: number; p99: number; max: number }
 
+/** A histogram's median, 99th percentile and maximum, each turned into milliseconds by `ms`. */
+export function percentiles(
+  h: { percentile(p: number): number; max: number }, ms: (value: number) => number,
+): { p50: number; p99: number; max: number } {
+  return { p50: ms(h.percentile(50)), p99: ms(h.percentile(99)), max: ms(h.max) };
+}
+
 export class MoveTimer {
   /** Per match, the move in flight: when it arrived and the _stateID it was made on. */
   private readonly since = new Map<string, { at: number; stateID: number }>();
@@ -37,7 +44,7 @@ export class MoveTimer {
   summary(reset = false): MoveTimes {
     const h = this.histogram;
     const ms = (us: number) => Math.round(us / 10) / 100;
-    const out = h.count ? { count: h.count, p50: ms(h.percentile(50)), p99: ms(h.percentile(99)), max: ms(h.max) } : { count: 0, p50: 0, p99: 0, max: 0 };
+    const out = h.count ? { count: h.count, ...percentiles(h, ms) } : { count: 0, p50: 0, p99: 0, max: 0 };
     if (reset) h.reset();
     return out;
   }

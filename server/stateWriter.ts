@@ -27,8 +27,9 @@ const WORKER_URL = workerUrl(import.meta.url, 'stateWriterWorker');
 /**
  * Writes gathered this long are sent when the storage polls, before the end of the turn. Sending
  * at every poll (each move) cost the main thread up to 10 % more in messages; every 3 ms still
- * doubled the time spent posting them at 1,500 moves/s, against sending at the end of turns only. With 10 ms only long turns send early,
- * and the server's part of a move stayed under 20 ms at p99 (measured, docs/performance.md).
+ * doubled the time spent posting them at 1,500 moves/s, against sending at the end of turns only.
+ * With 10 ms only long turns send early, and the server's part of a move stayed under 20 ms at p99
+ * (measured, docs/performance.md).
  */
 export const SEND_AFTER_MS = 10;
 

@@ -36,4 +36,3 @@ parentPort!.on('message', (msg: WriterRequest) => {
   });
   answers.postMessage(replies);
 });
-

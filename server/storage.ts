@@ -362,8 +362,6 @@ export class SqliteStorage extends Async {
    */
   async fetch<O extends FetchOpts>(matchID: string, opts: O): Promise<FetchResult<O>> {
     this.open;
-    // Ids come from requests: one that is not a string names no match (and is no SQL parameter).
-    if (typeof matchID !== 'string') return {} as FetchResult<O>;
     // Every move and every connection starts here: a moment to hand the writer what has waited and
     // to take its answers, rather than at the end of a long turn of the event loop (stateWriter.ts).
     if (this.writer?.usable) this.writer.poll();
@@ -442,7 +440,6 @@ export class SqliteStorage extends Async {
   /** Does a match exist. */
   has(matchID: string): boolean {
     this.open;
-    if (typeof matchID !== 'string') return false;
     return this.stmts.exists.get(matchID) !== undefined;
   }
 
