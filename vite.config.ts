@@ -1,11 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { serviceWorker } from './scripts/serviceWorkerPlugin.js';
 
 // The client lives in client/; it builds into dist/client, which the server serves.
 export default defineConfig({
   root: 'client',
   publicDir: false,
-  plugins: [react()],
+  // serviceWorker: /sw.js, which keeps the page and the built files for offline play.
+  plugins: [react(), serviceWorker('client/serviceWorker.ts')],
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,

@@ -17,8 +17,12 @@ function newest(dir: string): number {
   return t;
 }
 
-const sources = ['client', 'game', 'assets'].map((d) => join(root, d)).filter(existsSync);
-const stale = !existsSync(built) || Math.max(...sources.map(newest)) > statSync(built).mtimeMs;
+/** Newest modification time of a file, or of the files under a folder. */
+const changed = (p: string): number => (statSync(p).isDirectory() ? newest(p) : statSync(p).mtimeMs);
+
+// The build's own configuration counts too (the service worker is made by a plugin of it).
+const sources = ['client', 'game', 'assets', 'vite.config.ts', 'scripts/serviceWorkerPlugin.ts'].map((d) => join(root, d)).filter(existsSync);
+const stale = !existsSync(built) || Math.max(...sources.map(changed)) > statSync(built).mtimeMs;
 if (stale && existsSync(join(root, 'client/App.tsx'))) {
   console.log('Building the client…');
   const r = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });

@@ -51,8 +51,14 @@ export function MatchRoute({ matchID, joining }: { matchID: string; joining: boo
   }
   if (!info) {
     return (
-      <Message title="Finding the match…">
-        {error ? <p className="notice notice--error" role="alert">{error}</p> : <p role="status"><span className="spinner" aria-hidden="true" /> Asking the server…</p>}
+      <Message title={error ? 'Waiting for the game server' : 'Finding the match…'}>
+        {error ? (
+          <>
+            <p className="notice notice--error" role="alert">{error}</p>
+            <p>This page asks again every few seconds and opens the match as soon as the server answers.</p>
+            <p><Link href={paths.solo} className="button">Play solo meanwhile</Link></p>
+          </>
+        ) : <p role="status"><span className="spinner" aria-hidden="true" /> Asking the server…</p>}
       </Message>
     );
   }

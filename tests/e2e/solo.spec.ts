@@ -1,6 +1,7 @@
 // Solo play runs entirely in the browser: a match against four bots goes on to the final scores
-// after the server that served the page has been stopped, and a reload resumes the same match.
-import { expect, test } from '@playwright/test';
+// after the server that served the page has been stopped, a reload resumes the same match, and
+// with the server gone the page still opens from what the service worker kept.
+import { expect, test, type Browser, type TestInfo } from '@playwright/test';
 import { rmSync } from 'node:fs';
 import {
   DESKTOP, matchScreen, playIntoRound, playOneAction, playToEnd, roundOf, startOwnServer, startSolo, waitTurnOrOver, watchErrors,
@@ -17,15 +18,20 @@ test.describe('solo', () => {
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
-  test('a solo match plays to the final scores with the game server stopped', async ({ browser }, testInfo) => {
-    test.setTimeout(240_000);
+  /** A solo match started from a page served by a server of the test's own, which it can stop. */
+  const soloOnOwnServer = async (browser: Browser, testInfo: TestInfo) => {
     dataDir = testInfo.outputPath('server-data');
     server = await startOwnServer(dataDir);
     const context = await browser.newContext({ viewport: DESKTOP });
     const page = await context.newPage();
     const errors = watchErrors(page);
-
     await startSolo(page, server.url);
+    return { context, page, errors, server };
+  };
+
+  test('a solo match plays to the final scores with the game server stopped', async ({ browser }, testInfo) => {
+    test.setTimeout(240_000);
+    const { context, page, errors, server: own } = await soloOnOwnServer(browser, testInfo);
     await expect(matchScreen(page)).toHaveAttribute('data-my-seat', '0');
     // The solo screen fetches the rest of what the match needs (map, bots, end screen) up front;
     // wait until the bots have made their first moves and the network has gone quiet.
@@ -33,8 +39,8 @@ test.describe('solo', () => {
     await page.waitForLoadState('networkidle');
 
     // Really stop the server, and check that it is gone.
-    await server.stop();
-    await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
+    await own.stop();
+    await expect(fetch(`${own.url}/healthz`)).rejects.toThrow();
     // Requests the page might still make would fail now; count them to report them.
     const requests: string[] = [];
     page.on('request', (r) => { if (!r.url().startsWith('data:')) requests.push(r.url()); });
@@ -49,6 +55,53 @@ test.describe('solo', () => {
     await expect(page.getByRole('heading', { name: 'Final scores' })).toBeVisible();
 
     testInfo.annotations.push({ type: 'requests while the server was down', description: requests.join(' ') || 'none' });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('with the server gone, the page opens again from what the browser kept and the match resumes', async ({ browser }, testInfo) => {
+    test.setTimeout(180_000);
+    const { context, page, errors, server: own } = await soloOnOwnServer(browser, testInfo);
+    // The service worker has kept the page and every built file, and now answers for the page.
+    await page.waitForFunction(async () => {
+      await navigator.serviceWorker.ready;
+      return navigator.serviceWorker.controller !== null;
+    }, null, { timeout: 30_000 });
+    await playIntoRound(page, 2);
+    const round = await roundOf(page);
+    const score = await page.locator('.state-card__score-n').innerText();
+    const url = page.url();
+
+    await own.stop();
+    await expect(fetch(`${own.url}/healthz`)).rejects.toThrow();
+    const failed: string[] = [];
+    page.on('requestfailed', (r) => failed.push(r.url()));
+
+    // A reload with no server: the same match, seat, round and score, the map drawn.
+    await page.reload();
+    await expect(matchScreen(page)).toBeVisible({ timeout: 30_000 });
+    expect(page.url()).toBe(url);
+    await expect(matchScreen(page)).toHaveAttribute('data-my-seat', '0');
+    expect(await roundOf(page)).toBe(round);
+    await expect(page.locator('.state-card__score-n')).toHaveText(score);
+    await expect(page.locator('.map-card svg').first()).toBeVisible();
+    expect(await waitTurnOrOver(page)).toBe('turn');
+    await playOneAction(page, 'pass');
+
+    // Pages this tab never opened come from the kept files too (the rules are a file of their own).
+    await page.goto(`${own.url}/rules`);
+    await expect(page.getByRole('heading', { level: 1, name: 'How to play Multi-dimensional Chess' })).toBeVisible();
+    await page.goto(`${own.url}/`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Multi-dimensional Chess' })).toBeVisible();
+    // An online match's page says what it waits for, and offers solo play meanwhile.
+    await page.goto(`${own.url}/match/AbCdEf123456`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Waiting for the game server' })).toBeVisible();
+    await expect(page.getByRole('alert')).toContainText('Cannot reach the game server');
+    await page.getByRole('link', { name: 'Play solo meanwhile' }).click();
+    await expect(page).toHaveURL(/\/solo$/);
+
+    // Only the game server's own routes failed: every page and file came from the kept copies.
+    expect(failed.filter((u) => !/\/(games|socket\.io|healthz)\b/.test(u))).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
