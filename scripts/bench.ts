@@ -3,41 +3,14 @@
 // pure core (game/engine.ts), then the same through boardgame.io's headless client (its reducer,
 // immer and plugins on top of the same rules). Prints figures; asserts nothing (shared machines).
 import { Client } from 'boardgame.io/client';
-import { legalActions, startGame, applyAction } from '../game/engine.js';
+import { legalActions } from '../game/engine.js';
 import { MdChess, moveArgs } from '../game/index.js';
 import { randomInt, seededRng } from '../game/rng.js';
 import type { G, Seat } from '../game/types.js';
 import { parseArgs } from './cli.js';
+import { pureGame, run, type Figures } from './rulesSpeed.js';
 
 const USAGE = 'usage: npm run bench -- [--seconds 5]';
-
-interface Figures { games: number; actions: number; seconds: number }
-
-/** Plays random games for about `seconds` with `playOne(seed)` returning the actions of one game. */
-function run(seconds: number, playOne: (seed: number) => number): Figures {
-  // Warm up the JIT first, so the figure is the steady state.
-  for (let i = 0; i < 20; i++) playOne(1_000_000 + i);
-  let games = 0;
-  let actions = 0;
-  const t0 = performance.now();
-  const end = t0 + seconds * 1000;
-  while (performance.now() < end) actions += playOne(games++);
-  return { games, actions, seconds: (performance.now() - t0) / 1000 };
-}
-
-/** One full random game on the pure core: the action count. */
-function pureGame(seed: number): number {
-  const rng = seededRng(seed);
-  const pick = seededRng(`pick:${seed}`);
-  const g = startGame(undefined, rng);
-  let n = 0;
-  while (!g.gameover) {
-    const acts = legalActions(g, g.activeSeat);
-    applyAction(g, g.activeSeat, acts[randomInt(pick, acts.length)], rng);
-    n++;
-  }
-  return n;
-}
 
 /** One full random game through boardgame.io's headless client (single process, no transport). */
 function clientGame(seed: number): number {

@@ -20,6 +20,7 @@ import { moveArgs } from '../game/index.js';
 import { seededRng, randomInt } from '../game/rng.js';
 import type { G, Seat } from '../game/types.js';
 import { parseArgs } from './cli.js';
+import { pureGame, run } from './rulesSpeed.js';
 
 const USAGE = 'usage: npm run bench:server -- [--matches 200] [--seconds 20] [--rate MOVES_PER_SECOND] [--client raw|socket.io] [--url http://localhost:PORT]';
 
@@ -188,6 +189,9 @@ async function main(): Promise<void> {
   const interval = rate === null ? 0 : (matches / rate) * 1000;
   if (!Number.isInteger(matches) || matches < 1 || !(seconds > 0)) { console.error(USAGE); process.exit(2); }
 
+  // The machine's speed, before anything else runs: these shared machines are up to twice as fast
+  // on some days as on others, and every figure below moves with it.
+  const speed = run(2, pureGame);
   const dataDir = mkdtempSync(join(tmpdir(), 'mdchess-bench-'));
   // --url measures a server already running (e.g. one started with --cpu-prof); else start our own.
   const { url, child } = args.url ? { url: String(args.url), child: null } : await startServer(dataDir);
@@ -300,6 +304,7 @@ async function main(): Promise<void> {
     if (inServer?.count) console.log(`    of which in the server p50 ${inServer.p50.toFixed(1)} ms, p99 ${inServer.p99.toFixed(1)} ms, max ${inServer.max.toFixed(1)} ms (from the move's arrival to its commit)`);
     console.log(`  server heap per match   ${((memAfter - memBefore) / matches / 1024).toFixed(1)} KB (5 connected clients each)`);
     console.log(`  ceiling: bare socket.io ping-pong with ${matches} connections: ${ceiling.rate.toFixed(0)} round trips/s, p50 ${ceiling.p50.toFixed(1)} ms, p99 ${ceiling.p99.toFixed(1)} ms`);
+    console.log(`  machine speed: the rules core plays ${(speed.games / speed.seconds).toFixed(0)} random games/s on one core (as in npm run bench)`);
   } finally {
     if (child) {
       child.kill('SIGTERM');
