@@ -1,13 +1,15 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { serviceWorker } from './scripts/serviceWorkerPlugin.js';
+import { webApp } from './scripts/webAppPlugin.js';
 
 // The client lives in client/; it builds into dist/client, which the server serves.
 export default defineConfig({
   root: 'client',
   publicDir: false,
-  // serviceWorker: /sw.js, which keeps the page and the built files for offline play.
-  plugins: [react(), serviceWorker('client/serviceWorker.ts')],
+  // serviceWorker: /sw.js, which keeps the page and the built files for offline play;
+  // webApp: the manifest and icons that make the game installable as an app.
+  plugins: [react(), serviceWorker('client/serviceWorker.ts'), webApp('assets/icons')],
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,

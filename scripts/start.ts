@@ -21,7 +21,7 @@ function newest(dir: string): number {
 const changed = (p: string): number => (statSync(p).isDirectory() ? newest(p) : statSync(p).mtimeMs);
 
 // The build's own configuration counts too (the service worker is made by a plugin of it).
-const sources = ['client', 'game', 'assets', 'vite.config.ts', 'scripts/serviceWorkerPlugin.ts'].map((d) => join(root, d)).filter(existsSync);
+const sources = ['client', 'game', 'assets', 'vite.config.ts', 'scripts/serviceWorkerPlugin.ts', 'scripts/webAppPlugin.ts'].map((d) => join(root, d)).filter(existsSync);
 const stale = !existsSync(built) || Math.max(...sources.map(changed)) > statSync(built).mtimeMs;
 if (stale && existsSync(join(root, 'client/App.tsx'))) {
   console.log('Building the client…');

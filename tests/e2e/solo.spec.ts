@@ -106,6 +106,28 @@ test.describe('solo', () => {
     await context.close();
   });
 
+  test('the game installs as an app: Chromium finds its manifest, icons and service worker in order', async ({ page, context }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Multi-dimensional Chess' })).toBeVisible();
+    await page.waitForFunction(async () => {
+      await navigator.serviceWorker.ready;
+      return navigator.serviceWorker.controller !== null;
+    }, null, { timeout: 30_000 });
+    const cdp = await context.newCDPSession(page);
+    const manifest = await cdp.send('Page.getAppManifest') as { url: string; errors: unknown[]; data?: string };
+    expect(manifest.url).toMatch(/\/manifest\.webmanifest$/);
+    expect(manifest.errors).toEqual([]);
+    // What would stop the browser from offering to install (a missing icon size, no name, a
+    // manifest it cannot read…). Playwright's contexts are private windows, which never install.
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors') as { installabilityErrors: { errorId: string }[] };
+    expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
+    for (const icon of (JSON.parse(manifest.data!) as { icons: { src: string; type: string }[] }).icons) {
+      const response = await page.request.get(icon.src);
+      expect(response.status(), icon.src).toBe(200);
+      expect(response.headers()['content-type'], icon.src).toContain(icon.type);
+    }
+  });
+
   test('a reload in the middle of a solo match returns to the same match and seat', async ({ browser }) => {
     test.setTimeout(120_000);
     const context = await browser.newContext({ viewport: DESKTOP });
