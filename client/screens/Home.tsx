@@ -11,6 +11,7 @@ import { classCodeFromInput, matchIdFromInput, navigate, paths } from '../lib/ro
 import { lastName } from '../lib/seats';
 import { useCreateMatch } from '../lib/useLobbyActions';
 import { useMyMatches } from '../lib/useMyMatches';
+import { useOnline } from '../lib/useOnline';
 
 const STEPS = [
   { title: 'An event', text: 'Each year opens with a card from history: sanctions, pipelines, protests, summits.' },
@@ -121,6 +122,7 @@ export function Home() {
   const [creating, setCreating] = useState(false);
   const { busy, error, create } = useCreateMatch();
   const formHeading = useRef<HTMLHeadingElement | null>(null);
+  const online = useOnline();
   useEffect(() => {
     if (creating) formHeading.current?.focus();
   }, [creating]);
@@ -146,6 +148,13 @@ export function Home() {
           </div>
         </div>
       </section>
+
+      {!online && (
+        <p className="notice notice--warn" role="status">
+          You are offline. Solo play works without a connection; playing online, joining a friend and classes
+          need one.
+        </p>
+      )}
 
       {!creating ? (
         <section className="choices" aria-label="Ways to play">

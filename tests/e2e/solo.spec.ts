@@ -93,6 +93,13 @@ test.describe('solo', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'How to play Multi-dimensional Chess' })).toBeVisible();
     await page.goto(`${own.url}/`);
     await expect(page.getByRole('heading', { level: 1, name: 'Multi-dimensional Chess' })).toBeVisible();
+    // When the browser knows it is offline, the home page says what still works.
+    const offlineNote = page.getByRole('status').filter({ hasText: 'You are offline' });
+    await expect(offlineNote).toHaveCount(0);
+    await context.setOffline(true);
+    await expect(offlineNote).toContainText('Solo play works without a connection');
+    await context.setOffline(false);
+    await expect(offlineNote).toHaveCount(0);
     // An online match's page says what it waits for, and offers solo play meanwhile.
     await page.goto(`${own.url}/match/AbCdEf123456`);
     await expect(page.getByRole('heading', { level: 1, name: 'Waiting for the game server' })).toBeVisible();
