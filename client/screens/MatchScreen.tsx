@@ -26,6 +26,7 @@ import { turnWhen, turnWhenText } from '../lib/turnOrder';
 import { useActionPanel } from '../lib/useActionPanel';
 import type { MatchController } from '../lib/useMatch';
 import { useIsPhone } from '../lib/useMedia';
+import { useTurnTitle } from '../lib/useTurnTitle';
 
 const MapView = lazy(() => import('../components/MapView'));
 const EndScreen = lazy(() => import('./EndScreen'));
@@ -76,6 +77,7 @@ export function MatchScreen({ match, roster, onPlayAgain, playAgainLabel }: Matc
   useEffect(() => {
     if (chatOpen) seenChat.current = match.chat.length;
   }, [chatOpen, match.chat.length]);
+  useTurnTitle(canAct && match.ready && !!G && !G.gameover && !control?.paused);
 
   if (!match.ready || !G) {
     return (

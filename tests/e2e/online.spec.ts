@@ -1,6 +1,7 @@
 // Two people in two browsers and three bots play a whole online match (the short scenario) to the
 // end screen. Each person sees only their own secret agenda until the end screen reveals them all.
 import { expect, test } from '@playwright/test';
+import { TURN_TITLE_MARK } from '../../client/lib/useTurnTitle';
 import { DESKTOP, PHONE, createOnlineMatch, matchScreen, openCreateForm, playAllToEnd, startMatch, watchErrors } from './helpers';
 
 test('two humans and three bots play an online match to the final scores', async ({ browser }) => {
@@ -63,6 +64,14 @@ test('two humans and three bots play an online match to the final scores', async
   await expect(a.locator('.agenda-card')).toHaveCount(1);
   await expect(b.locator('.agenda-card')).toHaveCount(1);
 
+  // The tab of the player to move says so in its title, and only that one: a player who went to
+  // another tab while the others moved sees it from there. (Bots move until a person's turn.)
+  await expect.poll(async () => {
+    const active = await matchScreen(a).getAttribute('data-active-seat');
+    const [marked, markedB] = [(await a.title()).startsWith(TURN_TITLE_MARK), (await b.title()).startsWith(TURN_TITLE_MARK)];
+    return `seat ${active} to move; host's tab ${marked ? 'marked' : 'plain'}, guest's ${markedB ? 'marked' : 'plain'}`;
+  }, { timeout: 30_000 }).toMatch(/^seat 0 to move; host's tab marked, guest's plain$|^seat 1 to move; host's tab plain, guest's marked$/);
+
   // Both play their turns by clicking legal actions and confirming, until the end.
   await playAllToEnd([a, b], 'random', 7);
 
@@ -75,6 +84,7 @@ test('two humans and three bots play an online match to the final scores', async
     await expect(revealed).toContainText(goalA);
     await expect(revealed).toContainText(goalB);
     await expect(revealed.locator('.agenda-list__item')).toHaveCount(5);
+    expect(await p.title()).not.toContain(TURN_TITLE_MARK); // nobody's turn any more
   }
 
   expect([...errA, ...errB], 'uncaught errors in the pages').toEqual([]);
