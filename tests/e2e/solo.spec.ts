@@ -4,7 +4,7 @@
 import { expect, test, type Browser, type TestInfo } from '@playwright/test';
 import { rmSync } from 'node:fs';
 import {
-  DESKTOP, matchScreen, playIntoRound, playOneAction, playToEnd, roundOf, startOwnServer, startSolo, waitTurnOrOver, watchErrors,
+  DESKTOP, axeScan, matchScreen, playIntoRound, playOneAction, playToEnd, roundOf, startOwnServer, startSolo, waitTurnOrOver, watchErrors,
   type OwnServer,
 } from './helpers';
 
@@ -98,12 +98,14 @@ test.describe('solo', () => {
     await expect(offlineNote).toHaveCount(0);
     await context.setOffline(true);
     await expect(offlineNote).toContainText('Solo play works without a connection');
+    await axeScan(page, testInfo, 'offline-home');
     await context.setOffline(false);
     await expect(offlineNote).toHaveCount(0);
     // An online match's page says what it waits for, and offers solo play meanwhile.
     await page.goto(`${own.url}/match/AbCdEf123456`);
     await expect(page.getByRole('heading', { level: 1, name: 'Waiting for the game server' })).toBeVisible();
     await expect(page.getByRole('alert')).toContainText('Cannot reach the game server');
+    await axeScan(page, testInfo, 'waiting-for-server');
     await page.getByRole('link', { name: 'Play solo meanwhile' }).click();
     await expect(page).toHaveURL(/\/solo$/);
 
