@@ -1,5 +1,6 @@
 // A read-only value (a link or a code) with a button that copies it; when the clipboard is not
-// available the value is selected for copying by hand. The outcome is announced.
+// available the value is selected for copying by hand. Where the device can share (phones, mostly),
+// a second button opens its share sheet with the link. The outcome is announced.
 import { useId, useState, type ReactNode } from 'react';
 
 export interface CopyFieldProps {
@@ -13,6 +14,8 @@ export interface CopyFieldProps {
   primary?: boolean;
   /** The button under the field, not beside it (narrow places). */
   stacked?: boolean;
+  /** Offer the device's share sheet too (where there is one), with this title and message; the value is the link shared. */
+  share?: { title: string; text: string };
   className?: string;
 }
 
@@ -31,20 +34,38 @@ export function useCopy() {
   return { copied, copy };
 }
 
-export function CopyField({ label, value, buttonLabel, hint, copiedText = 'Copied.', primary = false, stacked = false, className = '' }: CopyFieldProps) {
+const canShare = (): boolean => typeof navigator !== 'undefined' && typeof navigator.share === 'function';
+
+export function CopyField({ label, value, buttonLabel, hint, copiedText = 'Copied.', primary = false, stacked = false, className = '', share }: CopyFieldProps) {
   const uid = useId();
   const { copied, copy: copyText } = useCopy();
-  const copy = () => copyText(value, () => (document.getElementById(`${uid}-value`) as HTMLInputElement | null)?.select());
+  const [shared, setShared] = useState<'yes' | 'no' | null>(null);
+  const copy = () => {
+    setShared(null);
+    return copyText(value, () => (document.getElementById(`${uid}-value`) as HTMLInputElement | null)?.select());
+  };
+  const shareIt = async () => {
+    if (!share) return;
+    try {
+      await navigator.share({ title: share.title, text: share.text, url: value });
+      setShared('yes');
+    } catch (err) {
+      // Closing the share sheet is not a failure.
+      setShared((err as Error)?.name === 'AbortError' ? null : 'no');
+    }
+  };
+  const status = shared === 'yes' ? 'Shared.'
+    : shared === 'no' ? 'Sharing did not work here: copy the link instead.'
+      : copied === 'yes' ? copiedText : copied === 'no' ? 'Select the text and copy it by hand.' : hint;
   return (
     <div className={`copy-field${stacked ? ' copy-field--stacked' : ''} ${className}`}>
       <label htmlFor={`${uid}-value`} className="field__label">{label}</label>
       <div className="inline-field">
         <input id={`${uid}-value`} className="input input--mono" readOnly value={value} onFocus={(e) => e.currentTarget.select()} />
         <button type="button" className={`button${primary ? ' button--primary' : ''}`} onClick={copy}>{buttonLabel}</button>
+        {share && canShare() && <button type="button" className="button" onClick={shareIt}>Share…</button>}
       </div>
-      <p className="field__hint" role="status">
-        {copied === 'yes' ? copiedText : copied === 'no' ? 'Select the text and copy it by hand.' : hint}
-      </p>
+      <p className="field__hint" role="status">{status}</p>
     </div>
   );
 }

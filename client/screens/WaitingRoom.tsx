@@ -35,6 +35,7 @@ function CopyLink({ matchID }: { matchID: string }) {
       buttonLabel="Copy invite link"
       primary
       copiedText="Copied. Send it to your friends."
+      share={{ title: 'Multi-dimensional Chess', text: 'Take a seat in my match of Multi-dimensional Chess:' }}
       hint={<>Or tell them the code <strong className="mono">{matchID}</strong>.</>}
     />
   );

@@ -8,6 +8,13 @@ test('two humans and three bots play an online match to the final scores', async
   test.setTimeout(240_000);
   const ctxA = await browser.newContext({ viewport: DESKTOP });
   const ctxB = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
+  // The host's browser can share (as a phone can): a stand-in for the share sheet keeps what it was given.
+  await ctxA.addInitScript(() => {
+    Object.defineProperty(navigator, 'share', {
+      configurable: true,
+      value: async (data: ShareData) => { (window as unknown as { shared: ShareData[] }).shared = [...((window as unknown as { shared?: ShareData[] }).shared ?? []), data]; },
+    });
+  });
   const a = await ctxA.newPage();
   const b = await ctxB.newPage();
   const errA = watchErrors(a, 'host');
@@ -21,6 +28,12 @@ test('two humans and three bots play an online match to the final scores', async
   await expect(a.getByTestId('waiting-room')).toContainText('Short game');
   const invite = await a.getByLabel('Invite link').inputValue();
   expect(invite).toContain(matchID);
+  // Sharing hands the invite link to the device's share sheet.
+  await a.getByRole('button', { name: 'Share…' }).click();
+  await expect(a.getByTestId('waiting-room').getByRole('status').filter({ hasText: 'Shared.' })).toBeVisible();
+  expect(await a.evaluate(() => (window as unknown as { shared: ShareData[] }).shared)).toEqual([
+    { title: 'Multi-dimensional Chess', text: 'Take a seat in my match of Multi-dimensional Chess:', url: invite },
+  ]);
 
   // The friend follows the invite link, takes the open seat and waits for the host.
   await b.goto(invite);
