@@ -46,6 +46,10 @@ export function getInfo(db: SqliteStorage, matchID: string): MatchInfo {
 }
 
 /** The answer (503) when the server already holds MAX_MATCHES unfinished matches. */
+/** The lobby's list shows at most this many matches, newest first. */
+export const MAX_LISTED = 50;
+/** How long the lobby's list is answered from memory, unless a change through the lobby drops it. */
+const LIST_FRESH_MS = 2_000;
 export const TOO_MANY_MATCHES = 'The server holds too many matches right now; try again later.';
 
 /** A match's seat info for a reader that only looks (frozen, read once per change; getInfo gives a copy to edit). */
@@ -143,6 +147,8 @@ function authenticate(metadata: Server.MatchData, seat: string, credentials: unk
 export function registerLobby(router: Router, deps: LobbyDeps): void {
   const { db, config } = deps;
   const game = (name: string) => (name === GAME_NAME ? MdChess : fail(404, `No game called "${String(name).slice(0, 40)}".`));
+  /** The lobby's list as last answered; dropped by every change made through the lobby. */
+  let listed: { at: number; body: { matches: ReturnType<typeof publicMatch>[] } } | null = null;
 
   router.get('/games', (ctx) => { ctx.body = [GAME_NAME]; });
 
@@ -165,19 +171,24 @@ export function registerLobby(router: Router, deps: LobbyDeps): void {
     await db.createMatch(matchID, created);
     db.setExtra('match', matchID, info);
     if (info.started) deps.onStart(matchID);
+    listed = null;
     ctx.body = { matchID };
   });
 
+  // The lobby's list: the newest unfinished matches their hosts chose to list, for anyone to join
+  // a free seat or watch. Every home page asks every few seconds: the answer is kept for a moment.
   router.get('/games/:name', async (ctx) => {
     game(ctx.params.name);
-    const ids = await db.listMatches({ gameName: GAME_NAME, where: { isGameover: false } });
-    const matches = [];
-    for (const id of ids.slice(-200).reverse()) {
-      const { metadata } = await db.fetch(id, { metadata: true });
-      if (metadata && !metadata.unlisted) matches.push(publicMatch(id, metadata, getInfo(db, id)));
-      if (matches.length >= 50) break;
+    const now = Date.now();
+    if (!listed || now - listed.at >= LIST_FRESH_MS) {
+      const matches = [];
+      for (const id of db.listListedMatches(GAME_NAME, MAX_LISTED)) {
+        const { metadata } = await db.fetch(id, { metadata: true });
+        if (metadata && !metadata.unlisted && !metadata.gameover) matches.push(publicMatch(id, metadata, getInfo(db, id)));
+      }
+      listed = { at: now, body: { matches } };
     }
-    ctx.body = { matches };
+    ctx.body = listed.body;
   });
 
   router.get('/games/:name/:id', async (ctx) => {
@@ -215,6 +226,7 @@ export function registerLobby(router: Router, deps: LobbyDeps): void {
       await db.setMetadata(matchID, metadata);
       db.setExtra('match', matchID, info);
       if (!info.started && !humanSeatsOpen(metadata)) await startMatch(deps, matchID, metadata, 'medium');
+      listed = null;
       return { playerID: seat, playerCredentials: p.credentials };
     });
   });
@@ -237,6 +249,7 @@ export function registerLobby(router: Router, deps: LobbyDeps): void {
       await db.setMetadata(matchID, metadata);
       db.setExtra('match', matchID, info);
       if (info.started) deps.onStart(matchID);
+      listed = null;
     });
     ctx.body = { ok: true };
   });
@@ -257,6 +270,7 @@ export function registerLobby(router: Router, deps: LobbyDeps): void {
       if (info.started) return { started: true };
       if (info.host !== seat) fail(403, 'Only the host can start the match.');
       await startMatch(deps, matchID, metadata, level as Exclude<SeatKind, 'human'>);
+      listed = null;
       return { started: true };
     });
   });

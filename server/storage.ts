@@ -203,6 +203,9 @@ export class SqliteStorage extends Async {
       exists: db.prepare('SELECT 1 FROM matches WHERE id = ?'),
       // Counted on the (game_name, gameover, updated_at) index, without reading a row.
       countOpen: db.prepare('SELECT COUNT(*) AS n FROM matches WHERE game_name = ? AND gameover = 0'),
+      // A match's unlisted flag is set at its creation and never changes: the stored metadata says it.
+      listListed: db.prepare(`SELECT id FROM matches WHERE game_name = ? AND gameover = 0
+        AND coalesce(json_extract(metadata, '$.unlisted'), 0) = 0 ORDER BY created_at DESC, id LIMIT ?`),
       wipe: db.prepare('DELETE FROM matches WHERE id = ?'),
       wipeLog: db.prepare('DELETE FROM match_log WHERE match_id = ?'),
       kvGet: db.prepare('SELECT value FROM kv WHERE scope = ? AND key = ?'),
@@ -429,6 +432,12 @@ export class SqliteStorage extends Async {
     if (w?.updatedAfter !== undefined) { where.push('updated_at > ?'); args.push(w.updatedAfter); }
     const sql = `SELECT id FROM matches${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at`;
     return (this.open.prepare(sql).all(...args) as { id: string }[]).map((r) => r.id);
+  }
+
+  /** The newest unfinished matches of a game listed in the lobby (created without `unlisted`), at most `limit`. */
+  listListedMatches(gameName: string, limit: number): string[] {
+    this.open;
+    return (this.stmts.listListed.all(gameName, limit) as { id: string }[]).map((r) => r.id);
   }
 
   /** How many unfinished matches of a game there are (the server's limit on open matches). */

@@ -18,6 +18,8 @@ export interface SetupValues {
   seats: SeatKind[];
   /** May players ask for a suggested move. */
   hints: boolean;
+  /** Online: shown in the home page's list of open matches, for anyone to join or watch. */
+  listed: boolean;
 }
 
 export interface MatchSetupFormProps {
@@ -46,6 +48,7 @@ export function MatchSetupForm({ mode, busy, error, initialName = '', submitLabe
   const [mySeat, setMySeat] = useState<Seat>('0');
   const [scenario, setScenario] = useState(DEFAULT_SCENARIO);
   const [hints, setHints] = useState(true);
+  const [listed, setListed] = useState(false);
   const [others, setOthers] = useState<Record<Seat, SeatKind>>(() => {
     const k: SeatKind = mode === 'online' ? 'human' : 'medium';
     return { 0: k, 1: k, 2: k, 3: k, 4: k };
@@ -62,7 +65,7 @@ export function MatchSetupForm({ mode, busy, error, initialName = '', submitLabe
       return;
     }
     setNameError(null);
-    onSubmit({ name: n, mySeat, scenario, seats: SEATS.map((s) => (s === mySeat ? 'human' : others[s])), hints });
+    onSubmit({ name: n, mySeat, scenario, seats: SEATS.map((s) => (s === mySeat ? 'human' : others[s])), hints, listed });
   };
 
   return (
@@ -99,10 +102,14 @@ export function MatchSetupForm({ mode, busy, error, initialName = '', submitLabe
       </fieldset>
 
       {mode === 'online' && (
-        <div className="field">
+        <div className="field choice-list">
           <label className="choice choice--row">
             <input type="checkbox" checked={hints} onChange={(e) => setHints(e.target.checked)} />
             <span>Allow suggested moves <span className="field__hint">(a seminar may want them off)</span></span>
+          </label>
+          <label className="choice choice--row">
+            <input type="checkbox" checked={listed} onChange={(e) => setListed(e.target.checked)} />
+            <span>List it on the home page <span className="field__hint">(anyone may take a free seat or watch; otherwise only those with the link)</span></span>
           </label>
         </div>
       )}

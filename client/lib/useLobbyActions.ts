@@ -25,9 +25,9 @@ export function useTask() {
 /** Creates an online match, takes the chosen seat and goes to it. */
 export function useCreateMatch() {
   const t = useTask();
-  const create = (v: { name: string; mySeat: string; scenario: string; seats: SeatKind[]; hints?: boolean }) =>
+  const create = (v: { name: string; mySeat: string; scenario: string; seats: SeatKind[]; hints?: boolean; listed?: boolean }) =>
     t.run(async () => {
-      const { matchID } = await createMatch({ scenario: v.scenario, seats: v.seats, hints: v.hints });
+      const { matchID } = await createMatch({ scenario: v.scenario, seats: v.seats, hints: v.hints }, !v.listed);
       const joined = await joinMatch(matchID, v.name, v.mySeat);
       saveSeat({ matchID, playerID: joined.playerID, credentials: joined.playerCredentials, name: v.name });
       rememberName(v.name);

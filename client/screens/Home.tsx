@@ -6,6 +6,7 @@ import type { Seat } from '../../game/types';
 import { stateOf } from '../../game/types';
 import { Link } from '../components/Link';
 import { MatchSetupForm } from '../components/MatchSetupForm';
+import { OpenMatches } from '../components/OpenMatches';
 import { StateMark } from '../components/StateMark';
 import { classCodeFromInput, matchIdFromInput, navigate, paths } from '../lib/router';
 import { lastName } from '../lib/seats';
@@ -183,6 +184,8 @@ export function Home() {
           <MatchSetupForm mode="online" busy={busy} error={error} initialName={lastName()} submitLabel="Create match" onSubmit={create} />
         </section>
       )}
+
+      {!creating && <OpenMatches />}
 
       {!creating && <SeminarCard />}
 

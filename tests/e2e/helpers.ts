@@ -142,6 +142,8 @@ export interface OnlineSetup {
   friendSeats?: string[];
   /** The level of those bots ('easy' unless told: the quickest). */
   bots?: string;
+  /** List the match on the home page for anyone to join or watch. */
+  listed?: boolean;
 }
 
 export const STATE_NAMES = ['Kazakhstan', 'Uzbekistan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan'];
@@ -168,6 +170,7 @@ export async function createOnlineMatch(page: Page, o: OnlineSetup): Promise<str
     const kind = o.friendSeats?.includes(String(seat)) ? 'human' : (o.bots ?? 'easy');
     await page.getByRole('combobox', { name: new RegExp(STATE_NAMES[seat]) }).selectOption(kind);
   }
+  if (o.listed) await page.getByRole('checkbox', { name: /List it on the home page/ }).check();
   await page.getByRole('button', { name: 'Create match' }).click();
   const landing = o.friendSeats?.length ? page.getByTestId('waiting-room') : matchScreen(page);
   await expect(landing).toBeVisible({ timeout: 30_000 });

@@ -1,8 +1,9 @@
 // Two people in two browsers and three bots play a whole online match (the short scenario) to the
 // end screen. Each person sees only their own secret agenda until the end screen reveals them all.
+// And a match listed on the home page is found there, joined by a stranger and watched.
 import { expect, test } from '@playwright/test';
 import { TURN_TITLE_MARK } from '../../client/lib/useTurnTitle';
-import { DESKTOP, PHONE, createOnlineMatch, matchScreen, openCreateForm, playAllToEnd, startMatch, watchErrors } from './helpers';
+import { DESKTOP, PHONE, axeScan, createOnlineMatch, matchScreen, openCreateForm, playAllToEnd, startMatch, watchErrors } from './helpers';
 
 test('two humans and three bots play an online match to the final scores', async ({ browser }) => {
   test.setTimeout(240_000);
@@ -103,4 +104,51 @@ test('two humans and three bots play an online match to the final scores', async
   expect([...errA, ...errB], 'uncaught errors in the pages').toEqual([]);
   await ctxA.close();
   await ctxB.close();
+});
+
+test('a match listed on the home page: a stranger takes its free seat, and anyone can watch it once started', async ({ browser }, testInfo) => {
+  test.setTimeout(120_000);
+  const [ctxA, ctxB, ctxC] = await Promise.all([DESKTOP, PHONE, DESKTOP].map((viewport) => browser.newContext({ viewport })));
+  const [a, b, c] = await Promise.all([ctxA, ctxB, ctxC].map((ctx) => ctx.newPage()));
+  const errors = [watchErrors(a, 'host'), watchErrors(b, 'stranger'), watchErrors(c, 'watcher')];
+
+  await openCreateForm(a);
+  const matchID = await createOnlineMatch(a, { name: 'Leyla', scenario: 'short', friendSeats: ['2'], listed: true });
+
+  // A stranger finds it on the home page, with what it is and who plays, and takes the free seat.
+  await b.goto('/');
+  const open = b.getByRole('region', { name: 'Open matches' });
+  const item = open.locator(`[data-match="${matchID}"]`);
+  await expect(item).toContainText('Short game');
+  await expect(item).toContainText('Leyla and 3 bots · 1 seat free');
+  await item.getByRole('link', { name: 'Join Leyla’s match' }).click();
+  await expect(b).toHaveURL(new RegExp(`/join/${matchID}$`));
+  await b.getByLabel('Your name').fill('Timur');
+  await b.getByRole('button', { name: 'Join match' }).click();
+  // Every seat is now taken: the match starts by itself.
+  await expect(matchScreen(b)).toHaveAttribute('data-my-seat', '2', { timeout: 30_000 });
+  await expect(matchScreen(a)).toBeVisible({ timeout: 30_000 });
+  // On the stranger's home page the match is now under "My matches", not among the open ones.
+  await b.goto('/');
+  await expect(b.getByRole('region', { name: 'My matches' })).toContainText('Kyrgyzstan as Timur');
+  await expect(b.locator(`[data-match="${matchID}"]`)).toHaveCount(0);
+
+  // Someone else sees it in progress and watches: the match without a seat.
+  await c.goto('/');
+  const watching = c.getByRole('region', { name: 'Open matches' }).locator(`[data-match="${matchID}"]`);
+  await expect(watching).toContainText('Leyla, Timur and 3 bots · in progress', { timeout: 20_000 });
+  await axeScan(c, testInfo, 'home-open-matches');
+  await watching.getByRole('link', { name: 'Watch Leyla’s match' }).click();
+  await expect(matchScreen(c)).toHaveAttribute('data-my-seat', '', { timeout: 30_000 });
+  await expect(c.locator('.agenda-card')).toHaveCount(0);
+
+  // A match not listed (the default) never shows there.
+  await openCreateForm(a);
+  const unlisted = await createOnlineMatch(a, { name: 'Leyla', scenario: 'short', friendSeats: ['1'] });
+  await c.goto('/');
+  await expect(c.getByRole('region', { name: 'Open matches' }).locator(`[data-match="${matchID}"]`)).toBeVisible();
+  await expect(c.locator(`[data-match="${unlisted}"]`)).toHaveCount(0);
+
+  expect(errors.flat()).toEqual([]);
+  await Promise.all([ctxA, ctxB, ctxC].map((ctx) => ctx.close()));
 });

@@ -214,3 +214,50 @@ describe('the limit on open matches (MAX_MATCHES)', () => {
     expect((await http(base, '/healthz')).json.openMatches).toBe(3);
   });
 });
+
+describe("the lobby's list of matches", () => {
+  let server: ServerProcess;
+  beforeAll(async () => {
+    server = await startServer();
+  });
+  afterAll(cleanup);
+
+  interface Listed { matchID: string; started: boolean; unlisted: boolean; players: { id: number; name?: string; bot: string | null }[] }
+  const list = async () => {
+    const r = await http<{ matches: Listed[] }>(server.url, `/games/${GAME}`);
+    expect(r.status).toBe(200);
+    return r;
+  };
+
+  it('shows the matches their hosts listed, newest first, with seats and no secrets, and follows the lobby at once', async () => {
+    const base = server.url;
+    const waiting = await createMatch(base, { scenario: 'short', seats: ['human', 'human', 'easy', 'easy', 'easy'] });
+    const hidden = await createMatch(base, { scenario: 'short' }, { unlisted: true });
+    const started = await createMatch(base, { scenario: 'short', seats: ['human', 'easy', 'easy', 'easy', 'easy'] });
+    const host = await joinMatch(base, started, 'Nadia', '0');
+    const r = await list();
+    expect(r.json.matches.map((m) => m.matchID)).toEqual([started, waiting]);
+    expect(r.text).not.toContain(host.playerCredentials);
+    expect(r.text).not.toMatch(/credentials/i);
+    const [s, w] = r.json.matches;
+    expect(s.started).toBe(true);
+    expect(s.players.map((p) => p.name ?? null)).toEqual(['Nadia', 'Easy bot', 'Easy bot', 'Easy bot', 'Easy bot']);
+    expect(w.started).toBe(false);
+    expect(w.players.filter((p) => !p.name).map((p) => p.id)).toEqual([0, 1]);
+    expect(r.json.matches.some((m) => m.matchID === hidden)).toBe(false);
+
+    // A join through the lobby shows in the next answer, however soon it is asked.
+    await joinMatch(base, waiting, 'Omar', '1');
+    const after = await list();
+    expect(after.json.matches.find((m) => m.matchID === waiting)!.players[1].name).toBe('Omar');
+  });
+
+  it("does not list a seminar class's matches", async () => {
+    const cls = await http(server.url, '/seminar/classes', {
+      body: { title: 'Private', scenario: 'short', matches: 1, botSeats: 4, botLevel: 'random', hints: false, turnSeconds: null, onTimeout: 'pass' },
+    });
+    expect(cls.status).toBe(200);
+    expect((await http(server.url, '/healthz')).json.openMatches).toBe(4); // the class's match is there…
+    expect((await list()).json.matches).toHaveLength(2); // …but only the two listed in the test before are shown
+  });
+});

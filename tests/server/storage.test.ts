@@ -469,3 +469,32 @@ describe('the state writer thread', () => {
   });
 });
 
+
+describe("the lobby's list of listed matches", () => {
+  const create = async (matchID: string, unlisted: boolean) => {
+    const created = createMatch({ game: MdChess, numPlayers: NUM_SEATS, setupData: undefined, unlisted });
+    if ('setupDataError' in created) throw new Error(created.setupDataError);
+    await db.createMatch(matchID, created);
+  };
+
+  it('holds the unfinished matches created without unlisted, newest first, at most as many as asked', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      for (const [i, [id, unlisted]] of ([['old', false], ['secret', true], ['mid', false], ['new', false]] as const).entries()) {
+        vi.setSystemTime(1_000_000 + i * 1000);
+        await create(id, unlisted);
+      }
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(db.listListedMatches(MdChess.name!, 10)).toEqual(['new', 'mid', 'old']);
+    expect(db.listListedMatches(MdChess.name!, 2)).toEqual(['new', 'mid']);
+    expect(db.listListedMatches('another-game', 10)).toEqual([]);
+
+    // A match that ends leaves the list (the database's gameover column, written with the metadata).
+    const { metadata } = await db.fetch('mid', { metadata: true });
+    await db.setMetadata('mid', { ...metadata, gameover: { winner: '0' } });
+    expect(db.listListedMatches(MdChess.name!, 10)).toEqual(['new', 'old']);
+    expect(await fromDisk(async (fresh) => fresh.listListedMatches(MdChess.name!, 10))).toEqual(['new', 'old']);
+  });
+});
