@@ -45,11 +45,12 @@ export function getInfo(db: SqliteStorage, matchID: string): MatchInfo {
   return db.getExtra<MatchInfo>('match', matchID) ?? { ...NO_INFO };
 }
 
-/** The answer (503) when the server already holds MAX_MATCHES unfinished matches. */
 /** The lobby's list shows at most this many matches, newest first. */
 export const MAX_LISTED = 50;
 /** How long the lobby's list is answered from memory, unless a change through the lobby drops it. */
 const LIST_FRESH_MS = 2_000;
+
+/** The answer (503) when the server already holds MAX_MATCHES unfinished matches. */
 export const TOO_MANY_MATCHES = 'The server holds too many matches right now; try again later.';
 
 /** A match's seat info for a reader that only looks (frozen, read once per change; getInfo gives a copy to edit). */
@@ -149,6 +150,12 @@ export function registerLobby(router: Router, deps: LobbyDeps): void {
   const game = (name: string) => (name === GAME_NAME ? MdChess : fail(404, `No game called "${String(name).slice(0, 40)}".`));
   /** The lobby's list as last answered; dropped by every change made through the lobby. */
   let listed: { at: number; body: { matches: ReturnType<typeof publicMatch>[] } } | null = null;
+  /** Counts those changes: a list read while one happened is answered but not kept. */
+  let lobbyChanges = 0;
+  const lobbyChanged = () => {
+    listed = null;
+    lobbyChanges++;
+  };
 
   router.get('/games', (ctx) => { ctx.body = [GAME_NAME]; });
 
@@ -171,7 +178,7 @@ export function registerLobby(router: Router, deps: LobbyDeps): void {
     await db.createMatch(matchID, created);
     db.setExtra('match', matchID, info);
     if (info.started) deps.onStart(matchID);
-    listed = null;
+    lobbyChanged();
     ctx.body = { matchID };
   });
 
@@ -180,15 +187,19 @@ export function registerLobby(router: Router, deps: LobbyDeps): void {
   router.get('/games/:name', async (ctx) => {
     game(ctx.params.name);
     const now = Date.now();
-    if (!listed || now - listed.at >= LIST_FRESH_MS) {
-      const matches = [];
-      for (const id of db.listListedMatches(GAME_NAME, MAX_LISTED)) {
-        const { metadata } = await db.fetch(id, { metadata: true });
-        if (metadata && !metadata.unlisted && !metadata.gameover) matches.push(publicMatch(id, metadata, getInfo(db, id)));
-      }
-      listed = { at: now, body: { matches } };
+    if (listed && now - listed.at < LIST_FRESH_MS) {
+      ctx.body = listed.body;
+      return;
     }
-    ctx.body = listed.body;
+    const changes = lobbyChanges;
+    const matches = [];
+    for (const id of db.listListedMatches(GAME_NAME, MAX_LISTED)) {
+      const { metadata } = await db.fetch(id, { metadata: true });
+      if (metadata && !metadata.unlisted && !metadata.gameover) matches.push(publicMatch(id, metadata, getInfo(db, id)));
+    }
+    const body = { matches };
+    if (changes === lobbyChanges) listed = { at: now, body };
+    ctx.body = body;
   });
 
   router.get('/games/:name/:id', async (ctx) => {
@@ -226,7 +237,7 @@ export function registerLobby(router: Router, deps: LobbyDeps): void {
       await db.setMetadata(matchID, metadata);
       db.setExtra('match', matchID, info);
       if (!info.started && !humanSeatsOpen(metadata)) await startMatch(deps, matchID, metadata, 'medium');
-      listed = null;
+      lobbyChanged();
       return { playerID: seat, playerCredentials: p.credentials };
     });
   });
@@ -249,7 +260,7 @@ export function registerLobby(router: Router, deps: LobbyDeps): void {
       await db.setMetadata(matchID, metadata);
       db.setExtra('match', matchID, info);
       if (info.started) deps.onStart(matchID);
-      listed = null;
+      lobbyChanged();
     });
     ctx.body = { ok: true };
   });
@@ -270,7 +281,7 @@ export function registerLobby(router: Router, deps: LobbyDeps): void {
       if (info.started) return { started: true };
       if (info.host !== seat) fail(403, 'Only the host can start the match.');
       await startMatch(deps, matchID, metadata, level as Exclude<SeatKind, 'human'>);
-      listed = null;
+      lobbyChanged();
       return { started: true };
     });
   });
