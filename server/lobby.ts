@@ -152,14 +152,19 @@ export function registerLobby(router: Router, deps: LobbyDeps): void {
   let listed: { at: number; body: { matches: ReturnType<typeof publicMatch>[] } } | null = null;
   /** Counts those changes: a list read while one happened is answered but not kept. */
   let lobbyChanges = 0;
-  const lobbyChanged = () => {
-    listed = null;
-    lobbyChanges++;
-  };
+  /** A lobby route that changes matches: once it is done (well or not), the kept list is dropped. */
+  const changing = (path: string, handler: (ctx: Router.RouterContext) => Promise<void>) => router.post(path, async (ctx) => {
+    try {
+      await handler(ctx);
+    } finally {
+      listed = null;
+      lobbyChanges++;
+    }
+  });
 
   router.get('/games', (ctx) => { ctx.body = [GAME_NAME]; });
 
-  router.post('/games/:name/create', async (ctx) => {
+  changing('/games/:name/create', async (ctx) => {
     const g = game(ctx.params.name);
     const body = await readJson(ctx);
     checkKeys(body, ['numPlayers', 'setupData', 'unlisted']);
@@ -178,7 +183,6 @@ export function registerLobby(router: Router, deps: LobbyDeps): void {
     await db.createMatch(matchID, created);
     db.setExtra('match', matchID, info);
     if (info.started) deps.onStart(matchID);
-    lobbyChanged();
     ctx.body = { matchID };
   });
 
@@ -215,7 +219,7 @@ export function registerLobby(router: Router, deps: LobbyDeps): void {
     ctx.body = { messages: chatLines(db, ctx.params.id).map(({ id, seat, text, at }) => ({ id: id ?? `${seat}-${at}`, sender: seat, text, at })) };
   });
 
-  router.post('/games/:name/:id/join', async (ctx) => {
+  changing('/games/:name/:id/join', async (ctx) => {
     game(ctx.params.name);
     const body = await readJson(ctx);
     checkKeys(body, ['playerID', 'playerName']);
@@ -237,12 +241,11 @@ export function registerLobby(router: Router, deps: LobbyDeps): void {
       await db.setMetadata(matchID, metadata);
       db.setExtra('match', matchID, info);
       if (!info.started && !humanSeatsOpen(metadata)) await startMatch(deps, matchID, metadata, 'medium');
-      lobbyChanged();
       return { playerID: seat, playerCredentials: p.credentials };
     });
   });
 
-  router.post('/games/:name/:id/leave', async (ctx) => {
+  changing('/games/:name/:id/leave', async (ctx) => {
     game(ctx.params.name);
     const body = await readJson(ctx);
     checkKeys(body, ['playerID', 'credentials']);
@@ -260,12 +263,11 @@ export function registerLobby(router: Router, deps: LobbyDeps): void {
       await db.setMetadata(matchID, metadata);
       db.setExtra('match', matchID, info);
       if (info.started) deps.onStart(matchID);
-      lobbyChanged();
     });
     ctx.body = { ok: true };
   });
 
-  router.post('/games/:name/:id/start', async (ctx) => {
+  changing('/games/:name/:id/start', async (ctx) => {
     game(ctx.params.name);
     const body = await readJson(ctx);
     checkKeys(body, ['playerID', 'credentials', 'botLevel']);
@@ -281,7 +283,6 @@ export function registerLobby(router: Router, deps: LobbyDeps): void {
       if (info.started) return { started: true };
       if (info.host !== seat) fail(403, 'Only the host can start the match.');
       await startMatch(deps, matchID, metadata, level as Exclude<SeatKind, 'human'>);
-      lobbyChanged();
       return { started: true };
     });
   });

@@ -8,6 +8,7 @@ import { dominant, leader } from '../../game/board';
 import { BOARD_TEXT, POWER_TEXT, STATE_TEXT } from '../../game/glossary';
 import type { Board, G, Power, StateId } from '../../game/types';
 import { BOARDS, POWERS, STATE_IDS } from '../../game/types';
+import { joinAnd } from '../lib/words';
 import '../styles/board.css';
 
 type Pt = [number, number];
@@ -58,7 +59,6 @@ export function shadeOf(g: G, id: StateId, board: Board | 'all'): Shade {
 }
 
 const ADJ: Record<Power, string> = { RU: 'Russian', CN: 'Chinese', EU: 'European' };
-const joinAnd = (xs: string[]): string => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
 
 /** The spoken description of one state on the map. */
 export function describeState(g: G, id: StateId, board: Board | 'all', own: boolean, clickable: boolean): string {

@@ -1,23 +1,23 @@
 // The home page's open matches: those their hosts chose to list, with a free seat to take or a
 // match to watch. Asked again every 15 seconds while the page is shown; absent when there are none
 // (or the server cannot be reached). Matches this browser sits in are under "My matches" instead.
+import { DEFAULT_SCENARIO } from '../../game/setup';
 import { SCENARIO_TEXT } from '../../game/texts';
 import { listMatches, type MatchInfo } from '../lib/api';
 import { paths } from '../lib/router';
 import { getSeat } from '../lib/seats';
 import { usePoll } from '../lib/usePoll';
+import { joinAnd, plural } from '../lib/words';
 import { Link } from './Link';
 
 const POLL_MS = 15_000;
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** "Anna, Ben and 3 bots": who plays, people by name. */
 function whoPlays(m: MatchInfo): string {
   const people = m.players.filter((p) => p.name && !p.bot).map((p) => p.name!);
   const bots = m.players.filter((p) => p.bot).length;
   const parts = bots ? [...people, plural(bots, 'bot')] : people;
-  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0] ?? 'nobody yet';
+  return joinAnd(parts) || 'nobody yet';
 }
 
 export function OpenMatches() {
@@ -31,7 +31,7 @@ export function OpenMatches() {
         {matches.map((m) => {
           const free = m.players.filter((p) => !p.name).length;
           const host = m.host !== null ? m.players[Number(m.host)]?.name : undefined;
-          const scenario = m.setupData?.scenario ?? 'baseline-2019';
+          const scenario = m.setupData?.scenario ?? DEFAULT_SCENARIO;
           const whose = host ? `${host}’s match` : 'this match';
           return (
             <li key={m.matchID} className="my-matches__item" data-match={m.matchID}>

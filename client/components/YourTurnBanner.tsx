@@ -3,6 +3,7 @@
 // while the facilitator has paused the match.
 import { useEffect, useState, type ReactNode } from 'react';
 import { playerLabel, type SeatPlayer } from '../lib/roster';
+import { plural } from '../lib/words';
 import { StateMark } from './StateMark';
 import { PauseIcon } from './TurnTimer';
 
@@ -22,8 +23,6 @@ export interface YourTurnBannerProps {
   /** The turn timer, shown next to whose turn it is. */
   timer?: ReactNode;
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function YourTurnBanner({ isMyTurn, actionsLeft, tokens, active, thinking, over, waitText, extra, paused = false, timer }: YourTurnBannerProps) {
   let text: string;

@@ -14,7 +14,7 @@ import { inviteLink, paths } from '../lib/router';
 import { BOT_TITLE } from '../lib/roster';
 import { lastName, type SavedSeat } from '../lib/seats';
 import type { BotLevel } from '../lib/solo';
-import { SEAT_KINDS } from '../../game/setup';
+import { DEFAULT_SCENARIO, SEAT_KINDS } from '../../game/setup';
 
 const BOT_LEVELS = (['easy', 'medium', 'hard', 'random'] as BotLevel[]).filter((k) => (SEAT_KINDS as readonly string[]).includes(k));
 import { useJoinMatch, useSeatActions } from '../lib/useLobbyActions';
@@ -78,7 +78,7 @@ export function WaitingRoom({ info, seat, onChange }: WaitingRoomProps) {
   const { busy, error, start, leave } = useSeatActions(info.matchID, onChange);
   const isHost = !!seat && info.host === seat.playerID;
   const open = info.players.filter((p) => !p.name).length;
-  const scenario = info.setupData?.scenario ?? 'baseline-2019';
+  const scenario = info.setupData?.scenario ?? DEFAULT_SCENARIO;
 
   return (
     <main id="main" tabIndex={-1} className="page page--narrow waiting-room" data-testid="waiting-room">

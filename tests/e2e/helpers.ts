@@ -306,6 +306,14 @@ export async function axeScan(page: Page, testInfo: TestInfo, label: string): Pr
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }
 
+/** Waits until the service worker is installed (every built file kept) and answers for this page. */
+export async function serviceWorkerInCharge(page: Page): Promise<void> {
+  await page.waitForFunction(async () => {
+    await navigator.serviceWorker.ready;
+    return navigator.serviceWorker.controller !== null;
+  }, null, { timeout: 30_000 });
+}
+
 /** Plays random actions until our turn comes in round `round` (or later); fails if the match ends first. */
 export async function playIntoRound(page: Page, round: number): Promise<void> {
   for (;;) {

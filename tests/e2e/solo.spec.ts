@@ -4,7 +4,7 @@
 import { expect, test, type Browser, type TestInfo } from '@playwright/test';
 import { rmSync } from 'node:fs';
 import {
-  DESKTOP, axeScan, matchScreen, playIntoRound, playOneAction, playToEnd, roundOf, startOwnServer, startSolo, waitTurnOrOver, watchErrors,
+  DESKTOP, axeScan, matchScreen, playIntoRound, playOneAction, playToEnd, roundOf, serviceWorkerInCharge, startOwnServer, startSolo, waitTurnOrOver, watchErrors,
   type OwnServer,
 } from './helpers';
 
@@ -63,10 +63,7 @@ test.describe('solo', () => {
     test.setTimeout(180_000);
     const { context, page, errors, server: own } = await soloOnOwnServer(browser, testInfo);
     // The service worker has kept the page and every built file, and now answers for the page.
-    await page.waitForFunction(async () => {
-      await navigator.serviceWorker.ready;
-      return navigator.serviceWorker.controller !== null;
-    }, null, { timeout: 30_000 });
+    await serviceWorkerInCharge(page);
     await playIntoRound(page, 2);
     const round = await roundOf(page);
     const score = await page.locator('.state-card__score-n').innerText();
@@ -118,10 +115,7 @@ test.describe('solo', () => {
   test('the game installs as an app: Chromium finds its manifest, icons and service worker in order', async ({ page, context }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: 'Multi-dimensional Chess' })).toBeVisible();
-    await page.waitForFunction(async () => {
-      await navigator.serviceWorker.ready;
-      return navigator.serviceWorker.controller !== null;
-    }, null, { timeout: 30_000 });
+    await serviceWorkerInCharge(page);
     const cdp = await context.newCDPSession(page);
     const manifest = await cdp.send('Page.getAppManifest') as { url: string; errors: unknown[]; data?: string };
     expect(manifest.url).toMatch(/\/manifest\.webmanifest$/);
