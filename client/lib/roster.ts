@@ -28,6 +28,12 @@ export function playerLabel(p: SeatPlayer): string {
   return p.name || 'Open seat';
 }
 
+/** The label inside a sentence's brackets: "you, Anna" rather than "You (Anna)" (no brackets in brackets). */
+export function playerLabelInline(p: SeatPlayer): string {
+  if (p.isYou) return p.name ? `you, ${p.name}` : 'you';
+  return playerLabel(p);
+}
+
 /** "Kazakhstan — Medium bot". */
 export const seatTitle = (p: SeatPlayer): string => `${p.stateName} — ${playerLabel(p)}`;
 

@@ -7,7 +7,7 @@ import { DASHES, LineChart, MARKERS } from '../components/LineChart';
 import { Link } from '../components/Link';
 import { StateMark } from '../components/StateMark';
 import { paths } from '../lib/router';
-import { playerLabel, type Roster } from '../lib/roster';
+import { playerLabel, playerLabelInline, type Roster } from '../lib/roster';
 import { useIsPhone } from '../lib/useMedia';
 
 export interface EndScreenProps {
@@ -56,7 +56,7 @@ export default function EndScreen({ g, roster, mySeat, onShowBoard, onPlayAgain,
           {over.crisis
             ? 'Tension between Moscow and Beijing reached 10 and the game stopped at once: every state lost 5 points, and the most blamed lost 5 more.'
             : `${g.history.length} years of multi-dimensional chess are over. Sovereignty decides: resources, balanced boards, secret agendas.`}
-          {' '}{winners.map((w) => `${w.stateName} (${playerLabel(w)}) scores ${over.scores[w.seat].total}.`).join(' ')}
+          {' '}{winners.map((w) => `${w.stateName} (${playerLabelInline(w)}) scores ${over.scores[w.seat].total}.`).join(' ')}
           {mySeat !== null && !iWon && ` You finish ${ORDINAL[ranked.indexOf(mySeat)]} with ${over.scores[mySeat].total}.`}
         </p>
         <div className="button-row">

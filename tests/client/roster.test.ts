@@ -1,0 +1,51 @@
+// Who sits at each seat, as the screens name them (client/lib/roster.ts).
+import { describe, expect, it } from 'vitest';
+import { playerLabel, playerLabelInline, rosterOnline, rosterSolo, seatTitle } from '../../client/lib/roster';
+import type { MatchInfo } from '../../client/lib/api';
+
+const info: MatchInfo = {
+  matchID: 'm1', started: true, host: '0',
+  players: [
+    { id: 0, name: 'Aigerim', isConnected: true, bot: null },
+    { id: 1, name: 'Bakhyt', isConnected: false, bot: null },
+    { id: 2, isConnected: false, bot: 'medium' },
+    { id: 3, isConnected: false, bot: null },
+    { id: 4, isConnected: false, bot: 'hard' },
+  ],
+};
+
+describe('the roster of an online match', () => {
+  const roster = rosterOnline(info, {}, { 1: true }, '1', 'Bakhyt');
+
+  it('names people, bots and open seats, and marks the viewer', () => {
+    expect(roster['0']).toMatchObject({ name: 'Aigerim', bot: null, isYou: false, connected: true, stateName: 'Kazakhstan' });
+    expect(roster['1']).toMatchObject({ name: 'Bakhyt', isYou: true, connected: true });
+    expect(roster['2']).toMatchObject({ bot: 'medium', connected: null });
+    expect(roster['3']).toMatchObject({ name: '', bot: null });
+    expect(labelsOf(roster)).toEqual(['Aigerim', 'You (Bakhyt)', 'Medium bot', 'Open seat', 'Hard bot']);
+  });
+
+  it('inside a sentence\'s brackets the viewer is "you, name": never brackets in brackets', () => {
+    expect(playerLabelInline(roster['1'])).toBe('you, Bakhyt');
+    expect(playerLabelInline({ ...roster['1'], name: '' })).toBe('you');
+    expect(playerLabelInline(roster['0'])).toBe('Aigerim');
+    expect(playerLabelInline(roster['4'])).toBe('Hard bot');
+    for (const seat of ['0', '1', '2', '3', '4'] as const) expect(playerLabelInline(roster[seat])).not.toMatch(/[()]/);
+  });
+
+  it('a seat title puts the state first', () => {
+    expect(seatTitle(roster['2'])).toBe('Kyrgyzstan — Medium bot');
+  });
+});
+
+describe('the roster of a solo match', () => {
+  it('the player\'s seat is theirs, the others are the chosen bots', () => {
+    const roster = rosterSolo('2', ['easy', 'medium', 'human', 'hard', 'random']);
+    expect(labelsOf(roster)).toEqual(['Easy bot', 'Medium bot', 'You', 'Hard bot', 'Random bot']);
+    expect(playerLabelInline(roster['2'])).toBe('you');
+  });
+});
+
+function labelsOf(roster: ReturnType<typeof rosterSolo>): string[] {
+  return (['0', '1', '2', '3', '4'] as const).map((s) => playerLabel(roster[s]));
+}
