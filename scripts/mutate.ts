@@ -2,6 +2,7 @@
 //
 //   npm run mutate                       every rules file, the fast rules tests
 //   npm run mutate -- --files game/upkeep.ts,game/score.ts
+//   npm run mutate -- --tests tests/game/score.test.ts   only against these tests
 //   npm run mutate -- --slow             survivors are tried again on the random-game checks
 //   npm run mutate -- --json out.json    every mutant and its fate, for a script
 //
@@ -236,10 +237,10 @@ function runMutants(dir: string, mutants: Mutant[], tests: string[], label: stri
   });
 }
 
-const USAGE = `Usage: npm run mutate -- [--files game/a.ts,game/b.ts] [--slow] [--json out.json] [--hang-seconds 15]`;
+const USAGE = `Usage: npm run mutate -- [--files game/a.ts,game/b.ts] [--tests tests/game/a.test.ts,…] [--slow] [--json out.json] [--hang-seconds 15]`;
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2), ['files', 'json', 'hang-seconds'], ['slow', 'help']);
+  const args = parseArgs(process.argv.slice(2), ['files', 'tests', 'json', 'hang-seconds'], ['slow', 'help']);
   if (typeof args === 'string' || args.help) {
     console.error(typeof args === 'string' ? `${args}\n\n${USAGE}` : USAGE);
     process.exit(typeof args === 'string' ? 2 : 0);
@@ -252,7 +253,11 @@ async function main(): Promise<void> {
   const hangMs = Number(args['hang-seconds'] ?? 15) * 1000;
   const all = readdirSync(join(ROOT, 'tests/game'))
     .filter((f) => f.endsWith('.test.ts')).map((f) => `tests/game/${f}`);
-  const fast = all.filter((t) => !SLOW_TESTS.includes(t));
+  const fast = typeof args.tests === 'string'
+    ? args.tests.split(',').filter(Boolean)
+    : all.filter((t) => !SLOW_TESTS.includes(t));
+  const unknown = fast.find((t) => !existsSync(join(ROOT, t)) || !t.startsWith('tests/game/'));
+  if (unknown) { console.error(`not a rules test file: ${unknown}\n\n${USAGE}`); process.exit(2); }
 
   const mutants = files.flatMap((f) => mutantsOf(f, readFileSync(join(ROOT, f), 'utf8')));
   console.log(`Mutation check: ${mutants.length} mutants of ${files.length} files, against ${fast.length} rules test files`);
