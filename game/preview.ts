@@ -79,7 +79,8 @@ export function previewAction(g: G, seat: Seat, action: Action): Preview {
     const before = g.states[stateOf(seat)].influence[action.board][action.power];
     lines.push(`No benefit: ${POWER_NAME[action.power]} already has ${before} here (benefits come at ${BENEFIT_MAX} or less).`);
   }
-  if (plan.free && action.type === 'resist') lines.push('No cost this time.');
+  // A resist under UZB's Own course, or a no-cost token from an event (only resists come free).
+  if (plan.free) lines.push('No cost this time.');
   if (after.tracks.tension >= 10) lines.push(`This brings tension to 10: crisis, and the game ends.`);
   const endsTurn = action.type === 'pass' || (plan.spendsAction && g.actionsLeft <= 1);
   if (endsTurn) lines.push(`Ends ${STATE_NAME[stateOf(seat)]}'s turn.`);

@@ -4,7 +4,7 @@ import { LIMITS, TURN } from '../../game/config.js';
 import { BENEFIT_MAX } from '../../game/court.js';
 import { applyAction, explainIllegal } from '../../game/engine.js';
 import { ERA_A, ERA_B, EVENTS } from '../../game/events.js';
-import { previewAction } from '../../game/preview.js';
+import { previewAction, type Change } from '../../game/preview.js';
 import { finalScore } from '../../game/score.js';
 import type { Action, G, Seat } from '../../game/types.js';
 import { SEATS, STATE_IDS, seatOf, stateOf } from '../../game/types.js';
@@ -138,6 +138,60 @@ describe('previewAction', () => {
       if (c.kind === 'track') expect(g.tracks[c.track] - before.tracks[c.track]).toBe(c.delta);
       if (c.kind === 'influence') expect(g.states[id].influence[c.board][c.power] - before.states[id].influence[c.board][c.power]).toBe(c.delta);
     }
+  });
+
+  // rules §4: each action's effects, as the preview lists them and says them, in full and in order
+  // (influence by board, resources, BRI, institutions, bases, tracks, blame).
+  const EXACT: [string, Seat, Action, (g: G) => void, Change[], string[]][] = [
+    ['court EU on culture (with its benefit)', '1', { type: 'court', board: 'culture', power: 'EU' }, () => {},
+      [{ kind: 'influence', board: 'culture', power: 'EU', delta: 1 }, { kind: 'resource', resource: 'stability', delta: 1 }],
+      ['the EU +1 on your culture', '+1 stability']],
+    ['a BRI project for Kazakhstan (Corridor), its third', '0', { type: 'court', board: 'economics', power: 'CN' }, (g) => { g.states.KAZ.bri = 2; },
+      [{ kind: 'influence', board: 'economics', power: 'CN', delta: 1 }, { kind: 'resource', resource: 'economy', delta: 4 },
+        { kind: 'resource', resource: 'debt', delta: 1 }, { kind: 'bri', delta: 1 }],
+      ['China +1 on your economics', '+4 economy', '+1 debt', '+1 BRI project']],
+    ['join CSTO', '1', { type: 'join', institution: 'CSTO' }, () => {},
+      [{ kind: 'influence', board: 'military', power: 'RU', delta: 1 }, { kind: 'resource', resource: 'security', delta: 1 },
+        { kind: 'member', institution: 'CSTO', joined: true }],
+      ['Russia +1 on your military', '+1 security', 'You join the CSTO']],
+    ['leave EAEU', '0', { type: 'leave', institution: 'EAEU' }, () => {},
+      [{ kind: 'influence', board: 'economics', power: 'RU', delta: -1 }, { kind: 'resource', resource: 'economy', delta: -2 },
+        { kind: 'member', institution: 'EAEU', joined: false }],
+      ['Russia -1 on your economics', '-2 economy', 'You leave the EAEU']],
+    ['host a CN base, with blame 1 already', '4', { type: 'hostBase', power: 'CN' }, (g) => { g.states.TKM.blame = 1; },
+      [{ kind: 'influence', board: 'military', power: 'CN', delta: 2 }, { kind: 'resource', resource: 'economy', delta: 1 },
+        { kind: 'resource', resource: 'security', delta: 3 }, { kind: 'base', power: 'CN', hosted: true },
+        { kind: 'track', track: 'tension', delta: 2 }, { kind: 'blame', delta: 2 }],
+      ['China +2 on your military', '+1 economy', '+3 security', 'A China base opens', 'Tension +2', 'Your blame +2']],
+    ['close an RU base', '3', { type: 'closeBase', power: 'RU' }, () => {},
+      [{ kind: 'influence', board: 'politics', power: 'RU', delta: -1 }, { kind: 'influence', board: 'military', power: 'RU', delta: -2 },
+        { kind: 'resource', resource: 'security', delta: -2 }, { kind: 'base', power: 'RU', hosted: false }],
+      ['Russia -1 on your politics', 'Russia -2 on your military', '-2 security', 'The Russia base closes']],
+    ['a resist that costs', '0', { type: 'resist', board: 'politics', power: 'RU' }, () => {},
+      [{ kind: 'influence', board: 'politics', power: 'RU', delta: -1 }, { kind: 'resource', resource: 'security', delta: -1 }],
+      ['Russia -1 on your politics', '-1 security']],
+    ['UZB Own course: a first resist at no cost', '1', { type: 'resist', board: 'politics', power: 'RU' }, () => {},
+      [{ kind: 'influence', board: 'politics', power: 'RU', delta: -1 }],
+      ['Russia -1 on your politics', 'No cost this time.']],
+    ['a token to resist at no cost (rules §4 free actions)', '0',
+      { type: 'useToken', tokenId: 't1', board: 'politics', power: 'RU' }, (g) => { g.states.KAZ.tokens = [{ id: 't1', kind: 'resist-any-free' }]; },
+      [{ kind: 'influence', board: 'politics', power: 'RU', delta: -1 }],
+      ['Russia -1 on your politics', 'No cost this time.']],
+    ['the last action of a turn', '0', { type: 'court', board: 'culture', power: 'EU' }, (g) => { g.actionsLeft = 1; },
+      [{ kind: 'influence', board: 'culture', power: 'EU', delta: 1 }, { kind: 'resource', resource: 'stability', delta: 1 }],
+      ['the EU +1 on your culture', '+1 stability', 'Ends Kazakhstan\'s turn.']],
+    ['pass', '0', { type: 'pass' }, () => {}, [], ['Ends Kazakhstan\'s turn.']],
+  ];
+
+  it.each(EXACT)('%s: lists every change and says each in a line', (_n, seat, action, prep, changes, lines) => {
+    const g = clean();
+    activate(g, seat);
+    prep(g);
+    const p = previewAction(g, seat, action);
+    expect(p.legal).toBe(true);
+    if (!p.legal) return;
+    expect(p.changes).toEqual(changes);
+    expect(p.lines).toEqual(lines);
   });
 
   it('lists the tension a CN base would cause and the blame it brings', () => {
