@@ -3,9 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS, TURN } from '../../game/config.js';
 import { BENEFIT_MAX, BRI } from '../../game/court.js';
-import { explainIllegal, legalActions } from '../../game/engine.js';
+import { explainIllegal, isLegal, legalActions } from '../../game/engine.js';
 import { EVENTS } from '../../game/events.js';
 import { scoreLine } from '../../game/score.js';
+import { tensionCauseText } from '../../game/texts.js';
 import type { Action, Board, G, Power, StateId } from '../../game/types.js';
 import { seatOf } from '../../game/types.js';
 import { activate, clean, must, mustFail, passRound, setBoard, setCell, setRes, setTrack, snapshot, stackEvent } from './helpers.js';
@@ -168,6 +169,16 @@ describe('rules §4 court: the table, cell by cell', () => {
     expect(g.tensionLog.at(-1)).toMatchObject({ round: 1, delta: 1, cause: 'seat:1' });
   });
 
+  it('court CN on military: the tension record names the deed, and the debrief tells it (rules §5)', () => {
+    const g = clean();
+    setBoard(g, 'UZB', 'military', [1, 1, 0]);
+    run(g, 'UZB', court('military', 'CN'));
+    const entry = g.tensionLog.at(-1)!;
+    expect(entry).toEqual({ round: 1, delta: 1, cause: 'seat:1', reason: 'court-CN-military' });
+    expect(tensionCauseText(entry)).toBe(
+      'Uzbekistan invited Chinese military help, lifting China above Russia on its military board: tension +1 (Uzbekistan\'s blame +1).');
+  });
+
   it('court CN on military: no tension when CN military only equals RU military after', () => {
     const g = clean();
     setBoard(g, 'UZB', 'military', [2, 1, 0]);
@@ -183,6 +194,14 @@ describe('rules §4 court: the table, cell by cell', () => {
     const d = run(g, 'UZB', court('military', 'CN'));
     expect(d.security).toBe(0);
     expect(d.tension).toBe(1);
+  });
+
+  it('court at influence 5 is refused with a sentence that names the power with a capital', () => {
+    const g = clean();
+    setCell(g, 'KAZ', 'culture', 'EU', LIMITS.influenceMax);
+    setCell(g, 'KAZ', 'politics', 'RU', LIMITS.influenceMax);
+    expect(mustFail(g, '0', court('culture', 'EU'))).toBe('The EU already has the most influence (5) on Kazakhstan\'s culture.');
+    expect(mustFail(g, '0', court('politics', 'RU'))).toBe('Russia already has the most influence (5) on Kazakhstan\'s politics.');
   });
 
   it('a cost that would take a resource below 0 makes court illegal', () => {
@@ -220,6 +239,14 @@ describe('rules §4 resist', () => {
     const g = clean();
     setCell(g, 'KAZ', 'military', 'EU', 0);
     expect(mustFail(g, '0', resist('military', 'EU'))).toMatch(/no influence/);
+  });
+
+  it('resist at influence 0 is refused with a sentence that names the power with a capital', () => {
+    const g = clean();
+    setCell(g, 'KAZ', 'military', 'EU', 0);
+    setCell(g, 'KAZ', 'culture', 'CN', 0);
+    expect(mustFail(g, '0', resist('military', 'EU'))).toBe('The EU has no influence on Kazakhstan\'s military to push back.');
+    expect(mustFail(g, '0', resist('culture', 'CN'))).toBe('China has no influence on Kazakhstan\'s culture to push back.');
   });
 
   it('a resist whose cost would take a resource below 0 is illegal (even with culture\'s gain)', () => {
@@ -294,6 +321,13 @@ describe('rules §4 join and leave', () => {
     expect(pick(d)).toEqual({ ...ZERO, stability: -1 });
   });
 
+  it('leave SCO takes exactly 1 from each of RU and CN politics (3 → 2 both)', () => {
+    const g = clean();
+    setBoard(g, 'KAZ', 'politics', [3, 3, 1]);
+    run(g, 'KAZ', { type: 'leave', institution: 'SCO' });
+    expect(g.states.KAZ.influence.politics).toEqual({ RU: 2, CN: 2, EU: 1 });
+  });
+
   it('influence is clamped to 0..5 while the rest of the effect still applies', () => {
     const g = clean();
     setCell(g, 'KAZ', 'politics', 'CN', 0);
@@ -342,6 +376,14 @@ describe('rules §4 bases', () => {
     expect(d.blame).toBe(2);
   });
 
+  it('host a CN base: the tension record names the base, and the debrief tells it (rules §5)', () => {
+    const g = clean();
+    run(g, 'UZB', { type: 'hostBase', power: 'CN' });
+    const entry = g.tensionLog.at(-1)!;
+    expect(entry).toEqual({ round: 1, delta: 2, cause: 'seat:1', reason: 'host-base-CN' });
+    expect(tensionCauseText(entry)).toBe('Uzbekistan let China open a military base, which Moscow resents: tension +2 (Uzbekistan\'s blame +2).');
+  });
+
   it('close an RU base: RU military −2, security −2, RU politics −1', () => {
     const g = clean();
     const d = run(g, 'KAZ', { type: 'closeBase', power: 'RU' });
@@ -381,6 +423,23 @@ describe('rules §4 mediate', () => {
     expect(d.blame).toBe(0);
     expect(g.states.KAZ.mediations).toBe(1);
     expect(g.tensionLog.at(-1)).toMatchObject({ delta: -1, cause: 'seat:0' });
+  });
+
+  it('the tension record names the mediation, and the debrief tells it (rules §5)', () => {
+    const g = clean();
+    setTrack(g, 'tension', 3);
+    run(g, 'KAZ', { type: 'mediate' });
+    const entry = g.tensionLog.at(-1)!;
+    expect(entry).toEqual({ round: 1, delta: -1, cause: 'seat:0', reason: 'mediate' });
+    expect(tensionCauseText(entry)).toBe('Kazakhstan mediated through the SCO: tension −1.');
+  });
+
+  it('mediates at tension 1, the least it needs: tension 1 → 0', () => {
+    const g = clean();
+    setTrack(g, 'tension', 1);
+    const d = run(g, 'KAZ', { type: 'mediate' });
+    expect(g.tracks.tension).toBe(0);
+    expect(pick(d)).toEqual({ ...ZERO, tension: -1, stability: 1 });
   });
 
   it('needs SCO membership', () => {
@@ -467,6 +526,21 @@ describe('rules §3/§4 turns and pass', () => {
     expect(g.actionsLeft).toBe(TURN.actionsInUnrest);
     for (let i = 0; i < TURN.actionsInUnrest; i++) must(g, '1', court('culture', 'EU'));
     expect(g.activeSeat).toBe('2');
+  });
+
+  it('tension reaching 10 in upkeep ends the game at once, scored as a crisis (rules §3, §8, §10)', () => {
+    const g = clean();
+    setTrack(g, 'asymmetry', 0); // China places on economics only
+    setTrack(g, 'tension', 8);
+    // Russia pushes back in TJK (tension 9) but China still leads there: upkeep adds the last +1.
+    setBoard(g, 'TJK', 'military', [2, 4, 0]);
+    passRound(g);
+    expect(g.tracks.tension).toBe(10);
+    expect(g.tensionLog.map((t) => t.reason)).toEqual(['ru-pushback', 'cn-military-lead']);
+    expect(g.round).toBe(1);
+    expect(g.gameover?.crisis).toBe(true);
+    // Every state −5; nobody has blame, so nobody loses 5 more.
+    for (const seat of ['0', '1', '2', '3', '4']) expect(g.gameover!.scores[seat].crisis).toBe(-5);
   });
 });
 
@@ -559,6 +633,16 @@ describe('rules §4 tokens (free actions from events)', () => {
     mustFail(g2, '0', { type: 'useToken', tokenId: t2, board: 'politics', power: 'CN' });
     mustFail(g2, '0', { type: 'useToken', tokenId: t2, board: 'economics', power: 'RU' });
     must(g2, '0', { type: 'useToken', tokenId: t2, board: 'economics', power: 'CN' });
+  });
+
+  it('a token id must be a string of at most 64 characters, else the action is malformed', () => {
+    const g = clean();
+    EVENTS['bri-forum'].apply(g);
+    expect(mustFail(g, '0', { type: 'useToken', tokenId: 7 })).toBe('Unknown token.');
+    expect(mustFail(g, '0', { type: 'useToken', tokenId: null })).toBe('Unknown token.');
+    expect(mustFail(g, '0', { type: 'useToken', tokenId: 'x'.repeat(65) })).toBe('Unknown token.');
+    // 64 characters is well formed: it is refused only because Kazakhstan holds no such token.
+    expect(mustFail(g, '0', { type: 'useToken', tokenId: 'x'.repeat(64) })).toBe('Kazakhstan holds no such token.');
   });
 
   it('a token is used only by its holder, during its own turn, and only if it has one', () => {
@@ -734,5 +818,78 @@ describe('rules §4 illegal and malformed actions change nothing', () => {
     expect(legal.length).toBeGreaterThan(0);
     for (const a of legal) expect(explainIllegal(g, '0', a)).toBeNull();
     expect(legalActions(g, '1')).toEqual([]);
+  });
+});
+
+describe('rules §4 legalActions: every kind of action is offered exactly when it is legal', () => {
+  const ofType = (legal: Action[], type: Action['type']): Action[] => legal.filter((a) => a.type === type);
+
+  it('Kazakhstan at the 2019 setup (tension 2, EU engagement 1): the full list', () => {
+    const g = clean();
+    const legal = legalActions(g, '0');
+    const cells = (pairs: [Board, Power][], type: 'court' | 'resist'): Action[] => pairs.map(([board, power]) => ({ type, board, power }));
+    const expected: Action[] = [
+      // Court everywhere below 5 but EU economics (needs engagement 2) and EU military (needs 4).
+      ...cells([['politics', 'RU'], ['politics', 'CN'], ['politics', 'EU'], ['economics', 'RU'], ['economics', 'CN'],
+        ['military', 'RU'], ['military', 'CN'], ['culture', 'RU'], ['culture', 'CN'], ['culture', 'EU']], 'court'),
+      // Resist wherever the power has influence (EU military and CN culture are 0).
+      ...cells([['politics', 'RU'], ['politics', 'CN'], ['politics', 'EU'], ['economics', 'RU'], ['economics', 'CN'],
+        ['economics', 'EU'], ['military', 'RU'], ['military', 'CN'], ['culture', 'RU'], ['culture', 'EU']], 'resist'),
+      // A member of all three: only leaving; an RU base to close and a CN base to host.
+      { type: 'leave', institution: 'SCO' }, { type: 'leave', institution: 'CSTO' }, { type: 'leave', institution: 'EAEU' },
+      { type: 'closeBase', power: 'RU' }, { type: 'hostBase', power: 'CN' },
+      { type: 'mediate' }, { type: 'pass' },
+    ];
+    expect(legal).toHaveLength(expected.length);
+    expect(legal).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('a state in no institution and hosting no base is offered every join and both bases, no leave and no close', () => {
+    const g = clean();
+    activate(g, 'TKM'); // RU politics 2: CSTO and EAEU are open to it
+    const legal = legalActions(g, '4');
+    expect(ofType(legal, 'join')).toEqual([
+      { type: 'join', institution: 'SCO' }, { type: 'join', institution: 'CSTO' }, { type: 'join', institution: 'EAEU' },
+    ]);
+    expect(ofType(legal, 'leave')).toEqual([]);
+    expect(ofType(legal, 'hostBase')).toEqual([{ type: 'hostBase', power: 'RU' }, { type: 'hostBase', power: 'CN' }]);
+    expect(ofType(legal, 'closeBase')).toEqual([]);
+    expect(ofType(legal, 'mediate')).toEqual([]); // not in the SCO
+    setCell(g, 'TKM', 'politics', 'RU', 1);
+    expect(ofType(legalActions(g, '4'), 'join')).toEqual([{ type: 'join', institution: 'SCO' }]);
+  });
+
+  it('mediate is offered to an SCO member only while there is tension to ease', () => {
+    const g = clean();
+    setTrack(g, 'tension', 1);
+    expect(ofType(legalActions(g, '0'), 'mediate')).toEqual([{ type: 'mediate' }]);
+    setTrack(g, 'tension', 0);
+    expect(ofType(legalActions(g, '0'), 'mediate')).toEqual([]);
+  });
+
+  it('a token with a named action is offered once, without board or power', () => {
+    const g = clean();
+    EVENTS['bri-forum'].apply(g);
+    const t = g.states.KAZ.tokens[0].id;
+    expect(ofType(legalActions(g, '0'), 'useToken')).toEqual([{ type: 'useToken', tokenId: t }]);
+  });
+
+  it('a "resist any power on any board" token is offered for every cell with influence to push back', () => {
+    const g = clean();
+    EVENTS['leaders-summit'].apply(g);
+    const t = g.states.KAZ.tokens[0].id;
+    const offered = ofType(legalActions(g, '0'), 'useToken');
+    expect(offered).toHaveLength(10); // 12 cells but EU military and CN culture, which are 0
+    expect(offered).toContainEqual({ type: 'useToken', tokenId: t, board: 'culture', power: 'RU' });
+    expect(offered).not.toContainEqual({ type: 'useToken', tokenId: t, board: 'military', power: 'EU' });
+    expect(offered).not.toContainEqual({ type: 'useToken', tokenId: t });
+  });
+
+  it('isLegal says yes exactly when explainIllegal has no reason', () => {
+    const g = clean();
+    expect(isLegal(g, '0', court('culture', 'EU'))).toBe(true);
+    expect(isLegal(g, '0', court('economics', 'EU'))).toBe(false); // EU engagement 1
+    expect(isLegal(g, '1', { type: 'pass' })).toBe(false); // not its turn
+    expect(isLegal(g, '0', { type: 'fly' })).toBe(false);
   });
 });

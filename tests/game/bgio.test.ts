@@ -8,7 +8,8 @@ import { INVALID_MOVE } from 'boardgame.io/core';
 import { Local } from 'boardgame.io/multiplayer';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { legalActions, startGame } from '../../game/engine.js';
-import { MdChess, moveArgs } from '../../game/index.js';
+import { EVENTS } from '../../game/events.js';
+import { MdChess, actionFromMove, moveArgs } from '../../game/index.js';
 import { randomInt, seededRng } from '../../game/rng.js';
 import type { SetupOptions } from '../../game/setup.js';
 import type { Action, G, Rng, Seat } from '../../game/types.js';
@@ -511,6 +512,65 @@ describe('boardgame.io: rejected moves change nothing', () => {
         await settle();
         expect(JSON.stringify(stateOfClient(t.spectator))).toBe(before);
       }
+    } finally {
+      t.stop();
+    }
+  });
+});
+
+describe('boardgame.io: a move\'s arguments and the copy of G it works on', () => {
+  /** Runs a move as boardgame.io would (plainG is what plainStatePlugin adds to the context). */
+  const call = (g: G, name: string, playerID: string, ...args: unknown[]): unknown => {
+    const m = (MdChess.moves as Record<string, LongFormMove<G>>)[name];
+    const context = { G: g, plainG: g, ctx: {}, playerID, random: { Number: () => 0.5 }, events: {}, log: {} };
+    return m.move(context as never, ...args);
+  };
+
+  it('useToken(tokenId, board?, power?): one to three arguments, in that order (rules §14)', () => {
+    expect(actionFromMove('useToken', ['t'])).toEqual({ type: 'useToken', tokenId: 't' });
+    expect(actionFromMove('useToken', ['t', 'culture'])).toEqual({ type: 'useToken', tokenId: 't', board: 'culture' });
+    expect(actionFromMove('useToken', ['t', 'culture', 'RU'])).toEqual({ type: 'useToken', tokenId: 't', board: 'culture', power: 'RU' });
+    expect(actionFromMove('useToken', [])).toBeNull();
+    expect(actionFromMove('useToken', ['t', 'culture', 'RU', 'EU'])).toBeNull();
+  });
+
+  it('a token for "court CN on economics" is refused with another board or a fourth argument', () => {
+    const g = startGame(undefined, seededRng(3));
+    EVENTS['bri-forum'].apply(g);
+    const t = g.states.KAZ.tokens[0].id;
+    expect(call(g, 'useToken', '0', t, 'politics')).toBe(INVALID_MOVE);
+    expect(call(g, 'useToken', '0', t, 'economics', 'CN', 'extra')).toBe(INVALID_MOVE);
+    const next = call(g, 'useToken', '0', t, 'economics', 'CN') as G;
+    expect(next.states.KAZ.bri).toBe(g.states.KAZ.bri + 1);
+    expect(next.states.KAZ.tokens).toEqual([]);
+  });
+
+  it('a move copies the facilitator\'s banner, and keeps "no banner" as none', () => {
+    const g = startGame(undefined, seededRng(3));
+    g.control = { paused: false, turnSeconds: null, turnEndsAt: null, turnMsLeft: null, banner: null, log: [] };
+    expect((call(g, 'pass', '0') as G).control?.banner).toBeNull();
+    g.control.banner = { text: 'Five minutes left', at: 1 };
+    const next = call(g, 'pass', '0') as G;
+    expect(next.control?.banner).toEqual({ text: 'Five minutes left', at: 1 });
+    expect(next.control?.banner).not.toBe(g.control.banner); // a copy: the old G stays as it was
+  });
+
+  it('the master refuses undo and redo: a move once made stands', async () => {
+    const tap = tapped({ seed: 'undo' });
+    const t = await openTable(tap.game, 'undo');
+    try {
+      await play(t, '0', 'court', 'culture', 'EU');
+      const snapshot = (): string => JSON.stringify(t.all.map((c) => { const s = stateOfClient(c); return [s.G, s.ctx, s._stateID]; }));
+      const before = snapshot();
+      errors.mockClear();
+      t.seats[0].undo();
+      await settle();
+      expect(snapshot()).toBe(before);
+      expect(errorText()).toContain('Undo is not enabled');
+      t.seats[0].redo();
+      await settle();
+      expect(snapshot()).toBe(before);
+      expect(errorText()).toContain('Redo is not enabled');
     } finally {
       t.stop();
     }

@@ -2,8 +2,8 @@
 // event, a track moved by the facilitator (to a crisis too), the banner, bot-held seats.
 import { describe, expect, it } from 'vitest';
 import {
-  MAX_MESSAGE, adjustTrack, broadcastMessage, injectEvent, injectableEvents, newControl, pauseMatch, resumeMatch, setSeatBot,
-  startTurnTimer, turnExpired,
+  MAX_MESSAGE, adjustTrack, broadcastMessage, injectEvent, injectableEvents, newControl, noteTimeout, pauseMatch, resumeMatch,
+  setSeatBot, startTurnTimer, turnExpired,
 } from '../../game/control.js';
 import { applyAction, eraOf, explainIllegal, legalActions, startGame } from '../../game/engine.js';
 import { seededRng } from '../../game/rng.js';
@@ -109,6 +109,156 @@ describe('seminar control', () => {
     setSeatBot(g, '2', null, 'Kyrgyzstan is back in the students\' hands.', 8);
     expect(g.control!.botSeats).toEqual({});
     expect(g.control!.log.map((e) => e.kind)).toEqual(['message', 'seat', 'seat']);
+  });
+});
+
+describe('seminar control: the turn timer fields (what the console clock and the server deadline read)', () => {
+  it('pausing freezes the time left and clears the deadline; resuming sets a deadline and clears the time left', () => {
+    const g = classMatch();
+    startTurnTimer(g, 1_000);
+    pauseMatch(g, 31_000);
+    expect(g.control).toMatchObject({ paused: true, turnEndsAt: null, turnMsLeft: 30_000 });
+    resumeMatch(g, 50_000);
+    expect(g.control).toMatchObject({ paused: false, turnEndsAt: 80_000, turnMsLeft: null });
+  });
+
+  it('a pause after the time ran out keeps 0 ms, and the resumed turn is out of time at once', () => {
+    const g = classMatch();
+    startTurnTimer(g, 0);
+    expect(turnExpired(g, 60_000)).toBe(true);
+    pauseMatch(g, 75_000);
+    expect(g.control!.turnMsLeft).toBe(0);
+    resumeMatch(g, 90_000);
+    expect(g.control!.turnEndsAt).toBe(90_000);
+    expect(turnExpired(g, 90_000)).toBe(true);
+  });
+
+  it('a match that ended (even while paused) has no timer left to show', () => {
+    const g = classMatch();
+    startTurnTimer(g, 0);
+    g.tracks.tension = 9;
+    expect(adjustTrack(g, 'tension', 1, 'Shots fired', 1_000)).toBeNull();
+    expect(g.gameover?.crisis).toBe(true);
+    startTurnTimer(g, 2_000);
+    expect(g.control).toMatchObject({ turnEndsAt: null, turnMsLeft: null });
+
+    const paused = classMatch();
+    startTurnTimer(paused, 0);
+    pauseMatch(paused, 10_000);
+    expect(paused.control!.turnMsLeft).toBe(50_000);
+    paused.tracks.tension = 9;
+    expect(adjustTrack(paused, 'tension', 1, 'Shots fired during the break', 11_000)).toBeNull();
+    startTurnTimer(paused, 12_000);
+    expect(paused.control).toMatchObject({ paused: true, turnEndsAt: null, turnMsLeft: null });
+  });
+});
+
+describe('seminar control: the control log and the texts', () => {
+  it('a match without a control record gets one on the facilitator\'s first change', () => {
+    const g = startGame({ scenario: 'short' }, seededRng(1));
+    delete g.control;
+    expect(broadcastMessage(g, 'Welcome', 3)).toBeNull();
+    expect(g.control).toEqual({
+      paused: false, turnSeconds: null, turnEndsAt: null, turnMsLeft: null, banner: { text: 'Welcome', at: 3 },
+      log: [{ round: 1, kind: 'message', text: 'Welcome', at: 3 }],
+    });
+    const other = startGame({ scenario: 'short' }, seededRng(1));
+    delete other.control;
+    expect(pauseMatch(other, 4)).toBeNull();
+    expect(other.control!.paused).toBe(true);
+  });
+
+  it('the log keeps the latest 200 entries: the 201st drops the oldest', () => {
+    const g = classMatch();
+    for (let i = 1; i <= 200; i++) broadcastMessage(g, `Message ${i}`, i);
+    expect(g.control!.log.length).toBe(200);
+    expect(g.control!.log[0].text).toBe('Message 1');
+    broadcastMessage(g, 'Message 201', 201);
+    expect(g.control!.log.length).toBe(200);
+    expect(g.control!.log[0].text).toBe('Message 2');
+    expect(g.control!.log[1].text).toBe('Message 3');
+    expect(g.control!.log.at(-1)!.text).toBe('Message 201');
+  });
+
+  it('a message or reason may be 280 characters, not 281', () => {
+    const g = classMatch();
+    expect(MAX_MESSAGE).toBe(280);
+    expect(broadcastMessage(g, 'x'.repeat(280), 0)).toBeNull();
+    expect(g.control!.banner!.text.length).toBe(280);
+    expect(broadcastMessage(g, 'x'.repeat(281), 0)).toBe('A message is at most 280 characters.');
+    expect(adjustTrack(g, 'asymmetry', 1, 'y'.repeat(280), 0)).toBeNull();
+    expect(adjustTrack(g, 'asymmetry', 1, 'y'.repeat(281), 0)).toBe('A reason the players will read is at most 280 characters.');
+  });
+
+  it('a timeout is logged with what happened to the rest of the turn', () => {
+    const g = classMatch();
+    g.round = 2;
+    noteTimeout(g, 5_000, 'pass');
+    noteTimeout(g, 6_000, 'bot');
+    expect(g.control!.log).toEqual([
+      { round: 2, kind: 'timeout', text: 'Time ran out: the rest of the turn was passed.', at: 5_000 },
+      { round: 2, kind: 'timeout', text: 'Time ran out: a bot played the rest of the turn.', at: 6_000 },
+    ]);
+  });
+});
+
+describe('seminar control: the injected event (rules §6, §11: short has era A for rounds 1–3, era B for 4–5)', () => {
+  it('in round 2 the next round (3) still draws from era A', () => {
+    const g = classMatch(3);
+    g.round = 2;
+    expect(injectableEvents(g)).toEqual(g.deck.A);
+    const card = g.deck.A.at(-1)!;
+    expect(injectEvent(g, card, 0)).toBeNull();
+    expect(g.deck.A[0]).toBe(card);
+    expect(injectEvent(g, g.deck.B[0], 0)).toMatch(/is not in the deck the next round draws from/);
+  });
+
+  it('in round 3 the next round (4) draws from era B', () => {
+    const g = classMatch(3);
+    g.round = 3;
+    expect(injectableEvents(g)).toEqual(g.deck.B);
+    const card = g.deck.B.at(-1)!;
+    expect(injectEvent(g, card, 0)).toBeNull();
+    expect(g.deck.B[0]).toBe(card);
+    expect(injectEvent(g, g.deck.A[0], 0)).toMatch(/is not in the deck the next round draws from/);
+  });
+
+  it('the chosen card moves to the top: the deck keeps the same cards, once each', () => {
+    const g = classMatch(3);
+    const before = [...g.deck.A];
+    const card = before[2];
+    expect(injectEvent(g, card, 0)).toBeNull();
+    expect(g.deck.A).toEqual([card, ...before.filter((c) => c !== card)]);
+  });
+
+  it('the card already on top may be chosen: the deck stays as it is', () => {
+    const g = classMatch(3);
+    const before = [...g.deck.A];
+    expect(injectEvent(g, before[0], 0)).toBeNull();
+    expect(g.deck.A).toEqual(before);
+    expect(g.control!.log.map((e) => e.kind)).toEqual(['event']);
+  });
+});
+
+describe('seminar control: a track moves within its range (rules §1: tension and asymmetry 0–10, EU engagement 0–5)', () => {
+  it('a track at 1 may go down to 0', () => {
+    const g = classMatch();
+    g.tracks.euEngagement = 1;
+    expect(adjustTrack(g, 'euEngagement', -1, 'Brussels looks away', 0)).toBeNull();
+    expect(g.tracks.euEngagement).toBe(0);
+  });
+
+  it('a track at its maximum may go down, not up', () => {
+    const g = classMatch();
+    g.tracks.euEngagement = 5;
+    expect(adjustTrack(g, 'euEngagement', 1, 'More', 0)).toBe('EU engagement is already at 5.');
+    expect(adjustTrack(g, 'euEngagement', -1, 'Less', 0)).toBeNull();
+    expect(g.tracks.euEngagement).toBe(4);
+    g.tracks.asymmetry = 10;
+    expect(adjustTrack(g, 'asymmetry', 1, 'More', 0)).toBe('Asymmetry is already at 10.');
+    expect(adjustTrack(g, 'asymmetry', -1, 'Less', 0)).toBeNull();
+    expect(g.tracks.asymmetry).toBe(9);
+    expect(g.control!.log.at(-1)!.text).toBe('Asymmetry −1 (now 9): Less');
   });
 });
 

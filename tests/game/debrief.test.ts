@@ -9,7 +9,7 @@ import { adjustTrack, broadcastMessage, newControl, pauseMatch, resumeMatch } fr
 import {
   CSV_COLUMNS, classCsv, compareStates, debriefMatch, discussionPrompts,
 } from '../../game/debrief.js';
-import { TOKEN_OF_EVENT } from '../../game/deeds.js';
+import { TOKEN_OF_EVENT, actionLine, deedOf, deedText } from '../../game/deeds.js';
 import { applyAction, startGame } from '../../game/engine.js';
 import { EVENTS, EVENT_IDS } from '../../game/events.js';
 import { moveArgs } from '../../game/index.js';
@@ -296,6 +296,33 @@ describe('free actions of events', () => {
       const kinds = new Set(STATE_IDS.flatMap((s) => g.states[s].tokens.map((t) => t.kind)));
       expect([...kinds], id).toEqual(Object.hasOwn(TOKEN_OF_EVENT, id) ? [TOKEN_OF_EVENT[id]] : []);
     }
+  });
+});
+
+// The sentences of game/deeds.ts that the timeline, the choice counts and the match log use.
+describe('deeds: actions in words', () => {
+  it('deedText is in the present tense unless asked for the past (the choice counts: "court China on economics ×3")', () => {
+    const d = deedOf({ type: 'court', board: 'economics', power: 'CN' });
+    expect(deedText(d)).toBe('court China on economics');
+    expect(deedText(d, true)).toBe('courted China on economics');
+    expect(deedText(deedOf({ type: 'pass' }))).toBe('pass');
+  });
+
+  it('a free action names the event; only the "at no cost" tokens say so (rules §6)', () => {
+    expect(actionLine({ type: 'useToken', tokenId: 'afghan-border-r2' }, '3'))
+      .toBe('Tajikistan courted Russia on military (free action of “Trouble on the Afghan border”).');
+    expect(actionLine({ type: 'useToken', tokenId: 'land-protests-r3' }, '4'))
+      .toBe('Turkmenistan resisted China on economics (free action of “Protests over Chinese land deals”, at no cost).');
+    expect(actionLine({ type: 'useToken', tokenId: 'leaders-summit-r6', board: 'culture', power: 'RU' }, '0'))
+      .toBe('Kazakhstan resisted Russia on culture (free action of “Central Asian leaders meet”, at no cost).');
+  });
+
+  it('a token action without its board or power, or of an unknown event, stays "used the free action"', () => {
+    expect(deedOf({ type: 'useToken', tokenId: 'leaders-summit-r6', power: 'RU' })).toEqual({ verb: 'useToken', event: 'leaders-summit' });
+    expect(deedOf({ type: 'useToken', tokenId: 'leaders-summit-r6', board: 'culture' })).toEqual({ verb: 'useToken', event: 'leaders-summit' });
+    expect(deedOf({ type: 'useToken', tokenId: 'no-such-event-r1', board: 'culture', power: 'RU' })).toEqual({ verb: 'useToken', event: 'no-such-event' });
+    expect(deedOf({ type: 'useToken', tokenId: 'leaders-summit-r6', board: 'culture', power: 'RU' }))
+      .toEqual({ verb: 'resist', board: 'culture', power: 'RU', event: 'leaders-summit', free: true });
   });
 });
 

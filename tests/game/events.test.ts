@@ -5,7 +5,7 @@ import { EVENTS, EVENT_IDS } from '../../game/events.js';
 import { TOKEN_KINDS } from '../../game/tokens.js';
 import type { G, StateId } from '../../game/types.js';
 import { STATE_IDS } from '../../game/types.js';
-import { clean, mustFail, passRound, setBoard, setCell, setRes, setTrack, snapshot, stackEvent } from './helpers.js';
+import { activate, clean, must, mustFail, passRound, setBoard, setCell, setRes, setTrack, snapshot, stackEvent } from './helpers.js';
 
 const apply = (g: G, id: string): G => { const before = snapshot(g); EVENTS[id].apply(g); return before; };
 const res = (g: G, id: StateId) => { const s = g.states[id]; return { economy: s.economy, security: s.security, stability: s.stability, debt: s.debt }; };
@@ -326,6 +326,52 @@ describe('rules §6 era B', () => {
     setBoard(g, 'TKM', 'culture', [1, 4, 0]); setBoard(g, 'TKM', 'economics', [1, 4, 0]);
     const b = apply(g, 'opinion-survey');
     expect(STATE_IDS.map((id) => g.states[id].stability - b.states[id].stability)).toEqual([1, -1, 0, 1, 0]);
+  });
+});
+
+// rules §4 "Free actions from events" and the court table: what the tokens' courts pay.
+describe('rules §4/§6 the free actions the events hand out', () => {
+  const useToken = (g: G, id: StateId): void => {
+    activate(g, id);
+    must(g, id, { type: 'useToken', tokenId: g.states[id].tokens[0].id });
+  };
+
+  it('only the resist tokens are "at no cost"; the court tokens pay their costs', () => {
+    const free = Object.fromEntries(Object.values(TOKEN_KINDS).map((k) => [k.id, k.free]));
+    expect(free).toEqual({
+      'court-CN-economics': false, 'court-EU-politics': false, 'court-RU-military': false,
+      'resist-CN-economics-free': true, 'resist-any-free': true,
+    });
+  });
+
+  it('bri-forum: the token is a BRI project: +3 economy, +1 debt, BRI +1; +4 economy for KAZ (Corridor) and TKM (gas)', () => {
+    const g = clean();
+    apply(g, 'bri-forum');
+    for (const id of STATE_IDS) Object.assign(g.states[id], { economy: 2, debt: 0, bri: 0 });
+    for (const id of STATE_IDS) useToken(g, id);
+    expect(STATE_IDS.map((id) => g.states[id].economy)).toEqual([6, 5, 5, 5, 6]);
+    for (const id of STATE_IDS) {
+      expect(g.states[id].debt, id).toBe(1);
+      expect(g.states[id].bri, id).toBe(1);
+    }
+  });
+
+  it('the other court tokens are no BRI project: eu-strategy (court EU on politics), afghan-border (court RU on military)', () => {
+    const g = clean();
+    apply(g, 'eu-strategy');
+    setCell(g, 'UZB', 'politics', 'EU', 1);
+    const b = snapshot(g);
+    useToken(g, 'UZB');
+    expect(res(g, 'UZB')).toEqual({ ...res(b, 'UZB'), stability: b.states.UZB.stability + 1, security: b.states.UZB.security - 1 });
+    expect(g.tracks.euEngagement).toBe(b.tracks.euEngagement + 1);
+    expect(g.states.UZB.bri).toBe(0);
+    const h = clean();
+    apply(h, 'afghan-border');
+    setCell(h, 'TJK', 'military', 'RU', 2);
+    const c = snapshot(h);
+    useToken(h, 'TJK');
+    expect(res(h, 'TJK')).toEqual({ ...res(c, 'TJK'), security: c.states.TJK.security + 3 }); // CSTO +2, Frontline +1
+    expect(h.states.TJK.bri).toBe(0);
   });
 });
 

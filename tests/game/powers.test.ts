@@ -292,3 +292,93 @@ describe('rules §3/§7 a crisis stops the phase', () => {
     for (const id of STATE_IDS) expect(g.states[id].economy).toBe(before.states[id].economy); // no growth
   });
 });
+
+// rules §7: the powers phase is public; each step is recorded with the cell, the +1, why it was
+// chosen and the tension it caused (0 when none), for the match log and the debrief.
+describe('rules §7 the record of the powers phase', () => {
+  it('China: the military, politics and economics placements, each +1 with its reason', () => {
+    const g = roomy();
+    setTrack(g, 'asymmetry', 8); // 1 + floor(8 / 3) = 3 placements
+    setCell(g, 'KAZ', 'military', 'CN', 2);
+    setCell(g, 'KGZ', 'military', 'CN', 1);
+    setCell(g, 'TJK', 'military', 'CN', 3);
+    for (const id of STATE_IDS) {
+      setCell(g, id, 'politics', 'CN', 3);
+      setCell(g, id, 'economics', 'CN', 3);
+    }
+    setCell(g, 'UZB', 'politics', 'CN', 1);
+    setCell(g, 'TKM', 'economics', 'CN', 2);
+    chinaPhase(g, rng());
+    expect(g.powersLog).toEqual([
+      { power: 'CN', board: 'military', state: 'KGZ', delta: 1, reason: 'cn-border-military', tension: 0 }, // RU military 5 there
+      { power: 'CN', board: 'politics', state: 'UZB', delta: 1, reason: 'cn-lowest-politics', tension: 0 },
+      { power: 'CN', board: 'economics', state: 'TKM', delta: 1, reason: 'cn-lowest-economics', tension: 0 },
+    ]);
+  });
+
+  it('China: the military placement that raises tension records it', () => {
+    const g = roomy();
+    setTrack(g, 'asymmetry', 6); // 3 placements: military, then economics twice
+    setTrack(g, 'tension', 3);
+    for (const id of BORDER) setBoard(g, id, 'military', [3, 2, 0]);
+    setBoard(g, 'TJK', 'military', [1, 1, 0]);
+    chinaPhase(g, rng());
+    expect(g.powersLog[0]).toEqual({ power: 'CN', board: 'military', state: 'TJK', delta: 1, reason: 'cn-border-military', tension: 1 });
+  });
+
+  it('China: a placement with every cell capped is recorded as skipped, +0, in the first state of the tie', () => {
+    const g = roomy();
+    setTrack(g, 'asymmetry', 0);
+    for (const id of STATE_IDS) setCell(g, id, 'economics', 'CN', 5);
+    // A generator that never swaps leaves the five-way tie in seat order: Kazakhstan first.
+    chinaPhase(g, fixedRng(0.999));
+    expect(g.powersLog).toEqual([
+      { power: 'CN', board: 'economics', state: 'KAZ', delta: 0, reason: 'cap', skipped: true, tension: 0 },
+    ]);
+  });
+
+  it('Russia: pushback records its tension; a plain military placement and the second placement record none', () => {
+    const g = clean();
+    setTrack(g, 'tension', 3);
+    for (const id of STATE_IDS) {
+      setBoard(g, id, 'military', [3, 1, 0]);
+      setBoard(g, id, 'politics', [3, 1, 1]);
+      setBoard(g, id, 'culture', [3, 1, 0]);
+    }
+    setBoard(g, 'KGZ', 'military', [2, 3, 0]);
+    setBoard(g, 'TJK', 'culture', [2, 1, 3]);
+    russiaPhase(g, rng());
+    expect(g.powersLog).toEqual([
+      { power: 'RU', board: 'military', state: 'KGZ', delta: 1, reason: 'ru-pushback', tension: 1 },
+      { power: 'RU', board: 'culture', state: 'TJK', delta: 1, reason: 'ru-smallest-margin', tension: 0 },
+    ]);
+    const h = clean();
+    for (const id of STATE_IDS) setBoard(h, id, 'military', [3, 1, 0]);
+    setBoard(h, 'TKM', 'military', [2, 2, 0]); // China level with Russia, not ahead
+    russiaPhase(h, rng());
+    expect(h.powersLog[0]).toEqual({ power: 'RU', board: 'military', state: 'TKM', delta: 1, reason: 'ru-military-gap', tension: 0 });
+    expect(h.tensionLog).toEqual([]);
+  });
+
+  it('EU: each placement +1 where the EU is strongest', () => {
+    const g = clean();
+    for (const id of STATE_IDS) for (const b of BOARDS) setCell(g, id, b, 'EU', 0);
+    setCell(g, 'KGZ', 'culture', 'EU', 2);
+    setTrack(g, 'euEngagement', 4);
+    euPhase(g, rng());
+    expect(g.powersLog).toEqual([
+      { power: 'EU', board: 'economics', state: 'KGZ', delta: 1, reason: 'eu-strongest', tension: 0 },
+      { power: 'EU', board: 'politics', state: 'KGZ', delta: 1, reason: 'eu-strongest', tension: 0 },
+    ]);
+  });
+
+  it('each powers phase starts a fresh record: last round\'s steps are gone', () => {
+    const g = clean();
+    setTrack(g, 'asymmetry', 3);
+    setTrack(g, 'euEngagement', 4);
+    powersPhase(g, rng());
+    expect(g.powersLog).toHaveLength(6);
+    powersPhase(g, rng());
+    expect(g.powersLog.map((p) => p.power)).toEqual(['CN', 'CN', 'RU', 'RU', 'EU', 'EU']);
+  });
+});

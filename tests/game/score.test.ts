@@ -214,6 +214,21 @@ describe('rules §10 sovereignty', () => {
     }
     expect(over.crisis).toBe(false);
   });
+
+  it('the end reveals each seat\'s agenda and whether it was met (rules §9: scored at the end if met)', () => {
+    const g = clean();
+    const set = (id: StateId, agenda: string, security: number, stability: number) =>
+      Object.assign(g.states[id], { agenda, security, stability });
+    set('KAZ', 'fortress', 10, 6); // security ≥10: met
+    set('UZB', 'mandate', 6, 9); // stability 9: not met
+    set('KGZ', 'fortress', 9, 6); // security 9: not met
+    set('TJK', 'mandate', 6, 10); // stability ≥10: met
+    set('TKM', 'fortress', 5, 5); // not met
+    const over = finalScore(g, false);
+    expect(over.agendas).toEqual({ 0: 'fortress', 1: 'mandate', 2: 'fortress', 3: 'mandate', 4: 'fortress' });
+    expect(over.agendasMet).toEqual({ 0: true, 1: false, 2: false, 3: true, 4: false });
+    expect(SEATS.map((s) => over.scores[s].agenda)).toEqual([4, 0, 0, 4, 0]);
+  });
 });
 
 describe('rules §10 crisis penalties', () => {

@@ -248,6 +248,39 @@ describe('validateSetupOptions', () => {
   });
 });
 
+describe('validateSetupOptions: seats and track bounds', () => {
+  it('accepts five seats, each a person or a bot level', () => {
+    expect(validateSetupOptions({ seats: ['human', 'easy', 'random', 'medium', 'hard'] })).toBeUndefined();
+    expect(validateSetupOptions({ seats: ['human', 'human', 'human', 'human', 'human'] })).toBeUndefined();
+  });
+
+  it.each([
+    ['four seats', ['human', 'human', 'human', 'human']],
+    ['six seats', ['human', 'human', 'human', 'human', 'human', 'human']],
+    ['a string of five letters', 'human'],
+  ])('rejects %s: seats must list the five seats', (_name, seats) => {
+    expect(validateSetupOptions({ seats })).toMatch(/Seats must list/);
+  });
+
+  it.each([
+    ['an unknown kind', ['human', 'human', 'human', 'human', 'expert']],
+    ['a number', ['human', 'human', 'human', 'human', 3]],
+  ])('rejects a seat that is %s', (_name, seats) => {
+    expect(validateSetupOptions({ seats })).toMatch(/Each seat must be one of/);
+  });
+
+  it('tracks start at 0: tension, asymmetry and euEngagement 0 are accepted (rules §1 ranges)', () => {
+    expect(validateSetupOptions({ tracks: { tension: 0 } })).toBeUndefined();
+    expect(validateSetupOptions({ tracks: { asymmetry: 0 } })).toBeUndefined();
+    expect(validateSetupOptions({ tracks: { euEngagement: 0 } })).toBeUndefined();
+  });
+
+  it('rejects tracks that are null or an array with the tracks message (and does not throw)', () => {
+    expect(validateSetupOptions({ tracks: null })).toBe('Tracks must be an object.');
+    expect(validateSetupOptions({ tracks: [1] })).toBe('Tracks must be an object.');
+  });
+});
+
 describe('hints option', () => {
   it('is on by default, can be turned off, and must be a boolean', () => {
     expect(startGame({}, seededRng(1)).hints).toBe(true);
