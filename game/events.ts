@@ -18,11 +18,11 @@ export function giveTokens(g: G, ids: readonly StateId[], kind: string, eventId:
   for (const id of ids) g.states[id].tokens.push({ id: `${eventId}-r${g.round}`, kind });
 }
 
-/** The states with the highest (or lowest) value, all of them when tied. */
-function extremes(values: (id: StateId) => number, best: 'max' | 'min'): StateId[] {
+/** The states with the highest value, all of them when tied. */
+function highest(values: (id: StateId) => number): StateId[] {
   const vs = STATE_IDS.map(values);
-  const target = best === 'max' ? Math.max(...vs) : Math.min(...vs);
-  return STATE_IDS.filter((_, i) => vs[i] === target);
+  const top = Math.max(...vs);
+  return STATE_IDS.filter((_, i) => vs[i] === top);
 }
 
 /** The n states with the lowest value, ties broken by seat order. */
@@ -87,7 +87,7 @@ const defs: EventDef[] = [
   {
     id: 'land-protests', era: 'A', title: 'Protests over Chinese land deals',
     apply: (g) => {
-      const hit = extremes((id) => g.states[id].influence.economics.CN, 'max');
+      const hit = highest((id) => g.states[id].influence.economics.CN);
       for (const id of hit) addResource(g, id, 'stability', -2);
       giveTokens(g, hit, 'resist-CN-economics-free', 'land-protests');
     },
@@ -155,7 +155,7 @@ const defs: EventDef[] = [
     id: 'eu-connectivity', era: 'B', title: 'EU connectivity push',
     apply: (g) => {
       addTrack(g, 'euEngagement', 1);
-      for (const id of extremes((s) => totalInfluence(g, s, 'EU'), 'max')) addInfluence(g, id, 'economics', 'EU', 1, cause('eu-connectivity'));
+      for (const id of highest((s) => totalInfluence(g, s, 'EU'))) addInfluence(g, id, 'economics', 'EU', 1, cause('eu-connectivity'));
     },
   },
   {
