@@ -6,6 +6,7 @@ import { causeSeat, isBalanced, leader, publicSovereignty } from './board.js';
 import { actionFromMove } from './index.js';
 import { STATE_NAME } from './names.js';
 import type { ClassExport, MatchRecord } from './seminar.js';
+import { rankStates } from './score.js';
 import { SCENARIOS } from './setup.js';
 import { AGENDA_TEXT, YEAR_OF_ROUND, eventTitle, own, tensionCauseText } from './texts.js';
 import { actionLine, deedOf, deedText, type Deed } from './deeds.js';
@@ -72,9 +73,8 @@ function startTracks(m: MatchRecord): Tracks {
 function endLine(g: G): string | null {
   const over = g.gameover;
   if (!over) return null;
-  const ranked = STATE_IDS
-    .map((id) => ({ id, total: own(over.scores, seatOf(id))?.total ?? 0 }))
-    .sort((a, b) => b.total - a.total);
+  const total = (id: StateId): number => own(over.scores, seatOf(id))?.total ?? 0;
+  const ranked = rankStates(g, total).map((id) => ({ id, total: total(id) }));
   const winners = over.winners.filter(isSeat).map((s) => STATE_NAME[STATE_IDS[Number(s)]]);
   const scores = ranked.map((r) => `${STATE_NAME[r.id]} ${r.total}`).join(', ');
   const head = over.crisis

@@ -28,10 +28,19 @@ export function finalScore(g: G, crisis: boolean): GameOver {
     agendas[seat] = g.states[id].agenda;
     agendasMet[seat] = scores[seat].agenda > 0;
   }
-  const ranked = [...STATE_IDS].sort((a, b) =>
-    scores[seatOf(b)].total - scores[seatOf(a)].total ||
+  const ranked = rankStates(g, (id) => scores[seatOf(id)].total);
+  return { winners: [seatOf(ranked[0])], crisis, scores, agendas, agendasMet };
+}
+
+/**
+ * rules §10: every state in its place, first to last: the higher sovereignty, then the lower
+ * blame, the higher stability, the lower seat. The winner is the first; the end screen and the
+ * debrief list the places in this order too.
+ */
+export function rankStates(g: G, total: (id: StateId) => number): StateId[] {
+  return [...STATE_IDS].sort((a, b) =>
+    total(b) - total(a) ||
     g.states[a].blame - g.states[b].blame ||
     g.states[b].stability - g.states[a].stability ||
     STATE_IDS.indexOf(a) - STATE_IDS.indexOf(b));
-  return { winners: [seatOf(ranked[0])], crisis, scores, agendas, agendasMet };
 }

@@ -3,6 +3,7 @@
 import { AGENDA_TEXT, YEAR_OF_ROUND, tensionCauseText } from '../../game/texts';
 import type { G, Seat } from '../../game/types';
 import { STATE_IDS, seatOf, stateOf } from '../../game/types';
+import { rankStates } from '../../game/score';
 import { DASHES, LineChart, MARKERS } from '../components/LineChart';
 import { Link } from '../components/Link';
 import { StateMark } from '../components/StateMark';
@@ -37,7 +38,8 @@ const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
 export default function EndScreen({ g, roster, mySeat, onShowBoard, onPlayAgain, playAgainLabel = 'Play again' }: EndScreenProps) {
   const isPhone = useIsPhone();
   const over = g.gameover!;
-  const ranked = [...STATE_IDS].map(seatOf).sort((a, b) => over.scores[b].total - over.scores[a].total);
+  // Places follow the rules' tie-breaks (the footnote under the table says which), not the total alone.
+  const ranked = rankStates(g, (id) => over.scores[seatOf(id)].total).map(seatOf);
   const winners = over.winners.map((s) => roster[s as Seat]);
   const iWon = mySeat !== null && over.winners.includes(mySeat);
   const history = g.history;

@@ -209,6 +209,19 @@ describe('debriefMatch: the timeline', () => {
     expect(last.text).toContain(`${winner} ${d.outcome.scores[d.outcome.winners[0]]}`);
   });
 
+  it('the end line lists the scores in the places of rules §10: equal totals by lower blame, then higher stability', () => {
+    const m = structuredClone(calm);
+    const g = m.G;
+    const totals: Record<StateId, number> = { KAZ: 20, UZB: 20, KGZ: 25, TJK: 20, TKM: 20 };
+    for (const id of STATE_IDS) g.gameover!.scores[seatOf(id)].total = totals[id];
+    g.gameover!.winners = ['2'];
+    for (const id of STATE_IDS) { g.states[id].blame = 0; g.states[id].stability = 5; }
+    g.states.KAZ.blame = 2; //     the most blame of the tied: last
+    g.states.TKM.stability = 8; // the highest stability of the tied: first of them
+    const last = debriefMatch(m).timeline.at(-1)!;
+    expect(last.text).toContain('Kyrgyzstan won. Scores: Kyrgyzstan 25, Turkmenistan 20, Uzbekistan 20, Tajikistan 20, Kazakhstan 20.');
+  });
+
   it('says each action in a sentence with the state, the verb, the power and the board', () => {
     const d = debriefMatch(calm);
     const lines = d.timeline.filter((t) => t.kind === 'action');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AGENDAS, agendaPoints } from '../../game/agendas.js';
 import { CRISIS, LIMITS, UPKEEP } from '../../game/config.js';
 import { EVENTS } from '../../game/events.js';
-import { finalScore, scoreLine } from '../../game/score.js';
+import { finalScore, rankStates, scoreLine } from '../../game/score.js';
 import type { G, StateId } from '../../game/types.js';
 import { SEATS, STATE_IDS, seatOf } from '../../game/types.js';
 import { activate, clean, fresh, must, mustFail, passRound, setBoard, setCell, setRes, setTrack } from './helpers.js';
@@ -308,6 +308,21 @@ describe('rules §10 winner and ties', () => {
     g.states.TJK.economy += 1;
     expect(finalScore(g, false).winners).toEqual(['2']);
     expect(finalScore(twins(), false).winners).toEqual(['0']);
+  });
+
+  it('every place, not only the first, follows the tie-breaks (the end screen and the debrief list them so)', () => {
+    const g = twins();
+    // Totals: KAZ 1 more than the rest; UZB, KGZ, TJK, TKM tied.
+    g.states.KAZ.economy += 1;
+    g.states.UZB.blame = 1; //          tied on total, more blame: last of the four
+    g.states.KGZ.stability -= 1; //     lower stability …
+    g.states.KGZ.economy += 1; //       … with the same total
+    g.states.TJK.stability += 1; //     higher stability …
+    g.states.TJK.economy -= 1; //       … with the same total
+    const over = finalScore(g, false);
+    expect(new Set(['1', '2', '3', '4'].map((s) => over.scores[s].total)).size).toBe(1);
+    expect(rankStates(g, (id) => over.scores[seatOf(id)].total)).toEqual(['KAZ', 'TJK', 'TKM', 'KGZ', 'UZB']);
+    expect(over.winners).toEqual(['0']);
   });
 
   it('crisis penalties count before the tie-breaks', () => {
