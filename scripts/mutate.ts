@@ -123,6 +123,9 @@ export function mutantsOf(file: string, source: string): Mutant[] {
 export const applyMutant = (source: string, m: Mutant): string =>
   source.slice(0, m.start) + m.replacement + source.slice(m.end);
 
+/** In the workspace: the mutated files' sources as copied, for the children to restore. */
+const ORIGINALS = 'mutate-originals.json';
+
 /** A copy of what the rules tests need, in a temporary folder, with the checkout's node_modules. */
 function makeWorkspace(): string {
   const dir = mkdtempSync(join(tmpdir(), 'mdchess-mutate-'));
@@ -152,14 +155,12 @@ async function child(dir: string, listFile: string, from: number, tests: string[
   const project = vitest.getRootProject();
   const specs = tests.map((t) => project.createSpecification(resolve(dir, t)));
   const mutants = JSON.parse(readFileSync(listFile, 'utf8')) as Mutant[];
-  // The checkout holds the unmutated files: a child killed on a hanging mutant left its change.
+  // Put every file back as it was copied: a child killed on a hanging mutant left its change.
+  const sources = JSON.parse(readFileSync(join(dir, ORIGINALS), 'utf8')) as Record<string, string>;
   const originals = new Map<string, string>();
-  for (const m of mutants) {
-    const path = resolve(dir, m.file);
-    if (!originals.has(path)) {
-      originals.set(path, readFileSync(join(ROOT, m.file), 'utf8'));
-      writeFileSync(path, originals.get(path)!);
-    }
+  for (const [file, source] of Object.entries(sources)) {
+    originals.set(resolve(dir, file), source);
+    writeFileSync(resolve(dir, file), source);
   }
   const run = async () => (await vitest.runTestSpecifications(specs)).testModules.every((m) => m.ok());
   if (from === 0 && !(await run())) {
@@ -250,8 +251,8 @@ async function main(): Promise<void> {
     process.exit(typeof args === 'string' ? 2 : 0);
   }
   const files = String(args.files ?? RULE_FILES.join(',')).split(',').filter(Boolean);
-  const missing = files.find((f) => !existsSync(join(ROOT, f)));
-  if (missing) { console.error(`no such file: ${missing}\n\n${USAGE}`); process.exit(2); }
+  const missing = files.find((f) => !existsSync(join(ROOT, f)) || !f.startsWith('game/'));
+  if (missing) { console.error(`not a file of the rules (game/…): ${missing}\n\n${USAGE}`); process.exit(2); }
   const slow = args.slow === true;
   const jsonOut = typeof args.json === 'string' ? args.json : '';
   const hangMs = Number(args['hang-seconds'] ?? 15) * 1000;
@@ -263,9 +264,12 @@ async function main(): Promise<void> {
   const unknown = fast.find((t) => !existsSync(join(ROOT, t)) || !t.startsWith('tests/game/'));
   if (unknown) { console.error(`not a rules test file: ${unknown}\n\n${USAGE}`); process.exit(2); }
 
-  const mutants = files.flatMap((f) => mutantsOf(f, readFileSync(join(ROOT, f), 'utf8')));
-  console.log(`Mutation check: ${mutants.length} mutants of ${files.length} file${files.length === 1 ? '' : 's'}, against ${fast.length} rules test file${fast.length === 1 ? '' : 's'}`);
+  // The sources as copied: the mutants' offsets stay right if the checkout changes during the run.
   const dir = makeWorkspace();
+  const sources = Object.fromEntries(files.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+  writeFileSync(join(dir, ORIGINALS), JSON.stringify(sources));
+  const mutants = files.flatMap((f) => mutantsOf(f, sources[f]));
+  console.log(`Mutation check: ${mutants.length} mutants of ${files.length} file${files.length === 1 ? '' : 's'}, against ${fast.length} rules test file${fast.length === 1 ? '' : 's'}`);
   try {
     const fates = await runMutants(dir, mutants, fast, 'fast tests', hangMs);
     let survivors = mutants.filter((_, i) => !fates[i].caught);
