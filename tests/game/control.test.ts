@@ -203,24 +203,17 @@ describe('seminar control: the control log and the texts', () => {
 });
 
 describe('seminar control: the injected event (rules §6, §11: short has era A for rounds 1–3, era B for 4–5)', () => {
-  it('in round 2 the next round (3) still draws from era A', () => {
+  it.each([
+    ['in round 2 the next round (3) still draws from era A', 2, 'A', 'B'],
+    ['in round 3 the next round (4) draws from era B', 3, 'B', 'A'],
+  ] as const)('%s; the other era is refused', (_title, round, era, other) => {
     const g = classMatch(3);
-    g.round = 2;
-    expect(injectableEvents(g)).toEqual(g.deck.A);
-    const card = g.deck.A.at(-1)!;
+    g.round = round;
+    expect(injectableEvents(g)).toEqual(g.deck[era]);
+    const card = g.deck[era].at(-1)!;
     expect(injectEvent(g, card, 0)).toBeNull();
-    expect(g.deck.A[0]).toBe(card);
-    expect(injectEvent(g, g.deck.B[0], 0)).toMatch(/is not in the deck the next round draws from/);
-  });
-
-  it('in round 3 the next round (4) draws from era B', () => {
-    const g = classMatch(3);
-    g.round = 3;
-    expect(injectableEvents(g)).toEqual(g.deck.B);
-    const card = g.deck.B.at(-1)!;
-    expect(injectEvent(g, card, 0)).toBeNull();
-    expect(g.deck.B[0]).toBe(card);
-    expect(injectEvent(g, g.deck.A[0], 0)).toMatch(/is not in the deck the next round draws from/);
+    expect(g.deck[era][0]).toBe(card);
+    expect(injectEvent(g, g.deck[other][0], 0)).toMatch(/is not in the deck the next round draws from/);
   });
 
   it('the chosen card moves to the top: the deck keeps the same cards, once each', () => {

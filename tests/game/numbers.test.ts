@@ -88,10 +88,14 @@ describe('rules §11 scenarios (tracks and table changes as literals)', () => {
     expect([...SCENARIO_IDS].sort()).toEqual(['baseline-2019', 'fraying-2024', 'pivot-2014', 'short']);
   });
 
-  it('pivot-2014: tension 1, asymmetry 2, euEngagement 0, 8 rounds', () => {
-    const g = build('pivot-2014');
-    expect(g.tracks).toEqual({ tension: 1, asymmetry: 2, euEngagement: 0 });
-    expect(g.rounds).toBe(8);
+  it.each([
+    ['pivot-2014', { tension: 1, asymmetry: 2, euEngagement: 0 }, 8],
+    ['fraying-2024', { tension: 5, asymmetry: 7, euEngagement: 2 }, 8],
+    ['short', { tension: 2, asymmetry: 4, euEngagement: 1 }, 5],
+  ] as const)('%s starts with the tracks %j and lasts %i rounds', (scenario, tracks, rounds) => {
+    const g = build(scenario);
+    expect(g.tracks).toEqual(tracks);
+    expect(g.rounds).toBe(rounds);
   });
 
   it('pivot-2014: every CN influence of the table one lower, never below 0', () => {
@@ -107,12 +111,6 @@ describe('rules §11 scenarios (tracks and table changes as literals)', () => {
     for (const id of STATE_IDS) expect(BOARD_NAMES.map((b) => triple(g, id, b)), id).toEqual(want[id]);
   });
 
-  it('fraying-2024: tension 5, asymmetry 7, euEngagement 2, 8 rounds', () => {
-    const g = build('fraying-2024');
-    expect(g.tracks).toEqual({ tension: 5, asymmetry: 7, euEngagement: 2 });
-    expect(g.rounds).toBe(8);
-  });
-
   it('fraying-2024: CN military 2 in KAZ, KGZ and TJK, the rest of the military board as the table', () => {
     const g = build('fraying-2024');
     expect(triple(g, 'KAZ', 'military')).toEqual([3, 2, 0]);
@@ -120,12 +118,6 @@ describe('rules §11 scenarios (tracks and table changes as literals)', () => {
     expect(triple(g, 'KGZ', 'military')).toEqual([3, 2, 0]);
     expect(triple(g, 'TJK', 'military')).toEqual([3, 2, 0]);
     expect(triple(g, 'TKM', 'military')).toEqual([1, 0, 0]);
-  });
-
-  it('short: the baseline tracks in 5 rounds', () => {
-    const g = build('short');
-    expect(g.tracks).toEqual({ tension: 2, asymmetry: 4, euEngagement: 1 });
-    expect(g.rounds).toBe(5);
   });
 });
 
