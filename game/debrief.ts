@@ -34,7 +34,11 @@ export interface MatchDebrief {
   timeline: { round: number; kind: 'event' | 'control' | 'action' | 'end'; seat: Seat | null; text: string }[];
   /** How often each state took each kind of action (a free action counts as useToken). */
   choices: PerState<Partial<Record<ActionType, number>>>;
-  outcome: { over: boolean; crisis: boolean; winners: StateId[]; scores: Partial<Record<StateId, number>> };
+  outcome: {
+    over: boolean; crisis: boolean; winners: StateId[]; scores: Partial<Record<StateId, number>>;
+    /** First to last by rules §10 (final scores, or sovereignty now while the match runs). */
+    places: StateId[];
+  };
   // ---- added beyond the agreed shape ----
   matchID: string;
   scenario: string;
@@ -157,6 +161,7 @@ export function debriefMatch(m: MatchRecord): MatchDebrief {
     outcome: {
       over: !!over, crisis: !!over?.crisis,
       winners: (over?.winners ?? []).filter(isSeat).map((s) => STATE_IDS[Number(s)]), scores,
+      places: rankStates(g, (id) => scores[id] ?? publicSovereignty(g, id)),
     },
     matchID: m.matchID, scenario: g.scenario, roundsPlanned: g.rounds, roundNow: g.round,
     start: startTracks(m),

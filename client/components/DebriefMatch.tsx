@@ -55,7 +55,7 @@ export function DebriefMatch({ d, narrow }: { d: MatchDebrief; narrow: boolean }
   const hid = `debrief-match-${d.index}`;
   const years = d.years.map(String);
   const sov = STATE_IDS.flatMap((id) => d.sovereignty[id]);
-  const scores = STATE_IDS.map((id) => ({ id, score: d.outcome.scores[id] ?? d.current.sovereignty[id] })).sort((a, b) => b.score - a.score);
+  const scores = d.outcome.places.map((id) => ({ id, score: d.outcome.scores[id] ?? d.current.sovereignty[id] }));
   const resources = [
     { key: 'economy', title: 'Economy' }, { key: 'security', title: 'Security' }, { key: 'stability', title: 'Stability' },
   ] as const;

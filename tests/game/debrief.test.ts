@@ -188,9 +188,18 @@ describe('debriefMatch: series, records and outcome', () => {
       over: true, crisis: false,
       winners: over.winners.map((s) => STATE_IDS[Number(s)]),
       scores: Object.fromEntries(STATE_IDS.map((id) => [id, over.scores[seatOf(id)].total])),
+      places: expect.arrayContaining([...STATE_IDS]),
     });
+    expect(d.outcome.places).toHaveLength(5);
+    expect(d.outcome.places[0]).toBe(d.outcome.winners[0]);
+    const totals = d.outcome.places.map((id) => d.outcome.scores[id]!);
+    expect(totals).toEqual([...totals].sort((a, b) => b - a));
     expect(debriefMatch(crisis).outcome.crisis).toBe(true);
-    expect(debriefMatch(unfinished).outcome).toEqual({ over: false, crisis: false, winners: [], scores: {} });
+    const running = debriefMatch(unfinished);
+    expect(running.outcome).toEqual({ over: false, crisis: false, winners: [], scores: {}, places: expect.arrayContaining([...STATE_IDS]) });
+    // While it runs, the places follow sovereignty now.
+    const now = running.outcome.places.map((id) => running.current.sovereignty[id]);
+    expect(now).toEqual([...now].sort((a, b) => b - a));
   });
 });
 
@@ -209,7 +218,7 @@ describe('debriefMatch: the timeline', () => {
     expect(last.text).toContain(`${winner} ${d.outcome.scores[d.outcome.winners[0]]}`);
   });
 
-  it('the end line lists the scores in the places of rules §10: equal totals by lower blame, then higher stability', () => {
+  it('the end line and the score list give the places of rules §10: equal totals by lower blame, then higher stability', () => {
     const m = structuredClone(calm);
     const g = m.G;
     const totals: Record<StateId, number> = { KAZ: 20, UZB: 20, KGZ: 25, TJK: 20, TKM: 20 };
@@ -218,8 +227,10 @@ describe('debriefMatch: the timeline', () => {
     for (const id of STATE_IDS) { g.states[id].blame = 0; g.states[id].stability = 5; }
     g.states.KAZ.blame = 2; //     the most blame of the tied: last
     g.states.TKM.stability = 8; // the highest stability of the tied: first of them
-    const last = debriefMatch(m).timeline.at(-1)!;
-    expect(last.text).toContain('Kyrgyzstan won. Scores: Kyrgyzstan 25, Turkmenistan 20, Uzbekistan 20, Tajikistan 20, Kazakhstan 20.');
+    const d = debriefMatch(m);
+    expect(d.timeline.at(-1)!.text).toContain('Kyrgyzstan won. Scores: Kyrgyzstan 25, Turkmenistan 20, Uzbekistan 20, Tajikistan 20, Kazakhstan 20.');
+    // The facilitator's score list for the match shows the same places.
+    expect(d.outcome.places).toEqual(['KGZ', 'TKM', 'UZB', 'TJK', 'KAZ']);
   });
 
   it('says each action in a sentence with the state, the verb, the power and the board', () => {
