@@ -8,7 +8,7 @@ import { BOARDS, POWERS } from '../../game/types';
 import type { ActionOption } from '../lib/actionOptions';
 import { BoardTitle, PowerTitle } from '../lib/actionText';
 import type { ActionPanelController } from '../lib/useActionPanel';
-import { ShortcutHelp } from './ShortcutHelp';
+import { ShortcutHelp, type GuideSwitch } from './ShortcutHelp';
 
 export interface ActionPanelProps {
   ctrl: ActionPanelController;
@@ -17,6 +17,8 @@ export interface ActionPanelProps {
   /** Shown instead of the actions when it is not your turn. */
   waiting: ReactNode;
   pending: boolean;
+  /** The guide's switch, offered in the help dialog. */
+  guide?: GuideSwitch;
 }
 
 interface ButtonProps {
@@ -133,7 +135,7 @@ function PreviewBox({ ctrl, pending, hint }: { ctrl: ActionPanelController; pend
     );
   }
   return (
-    <div className={`preview${preview.legal ? '' : ' preview--illegal'}`} aria-live="polite" ref={ctrl.previewRef}>
+    <div className={`preview${preview.legal ? '' : ' preview--illegal'}`} data-guide="preview" aria-live="polite" ref={ctrl.previewRef}>
       <h3 className="preview__title">{selected.label}</h3>
       {preview.legal ? (
         <>
@@ -161,7 +163,7 @@ function PreviewBox({ ctrl, pending, hint }: { ctrl: ActionPanelController; pend
   );
 }
 
-export function ActionPanel({ ctrl, isMyTurn, actionsLeft, waiting, pending }: ActionPanelProps) {
+export function ActionPanel({ ctrl, isMyTurn, actionsLeft, waiting, pending, guide }: ActionPanelProps) {
   const uid = useId();
   const [hint, setHint] = useState<ActionOption | null>(null);
   const g = ctrl.groups;
@@ -171,13 +173,13 @@ export function ActionPanel({ ctrl, isMyTurn, actionsLeft, waiting, pending }: A
   const legalFirst = (list: ActionOption[]) => [...list].sort((a, b) => Number(b.legal) - Number(a.legal));
 
   return (
-    <section className="card action-panel" aria-labelledby={`${uid}-h`}>
+    <section className="card action-panel" data-guide="actions" aria-labelledby={`${uid}-h`}>
       <header className="action-panel__head">
         <h2 id={`${uid}-h`}>Your actions</h2>
         {isMyTurn && <p className="action-panel__left"><span className="num">{actionsLeft}</span> left</p>}
         <button type="button" className="icon-button" aria-haspopup="dialog" onClick={() => ctrl.setHelpOpen(true)} aria-label="Keyboard shortcuts and help">?</button>
       </header>
-      <ShortcutHelp open={ctrl.helpOpen} onClose={() => ctrl.setHelpOpen(false)} />
+      <ShortcutHelp open={ctrl.helpOpen} onClose={() => ctrl.setHelpOpen(false)} guide={guide} />
 
       {!isMyTurn || !g ? (
         <div className="action-panel__wait">{waiting}</div>

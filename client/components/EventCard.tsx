@@ -36,7 +36,7 @@ export function EventCard({ eventId, year, variant = 'full' }: EventCardProps) {
     );
   }
   return (
-    <section className={`event-card event-card--${variant}`} key={eventId} aria-labelledby={`${id}-title`} ref={ref}>
+    <section className={`event-card event-card--${variant}`} data-guide="event" key={eventId} aria-labelledby={`${id}-title`} ref={ref}>
       <div className="event-card__face">
         <div className="event-card__top">
           <p className="event-card__kicker">Event of {year}</p>

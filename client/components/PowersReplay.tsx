@@ -43,7 +43,7 @@ export function PowersReplay({ steps, round, year }: PowersReplayProps) {
   }
   const current = steps[at];
   return (
-    <section className="replay" aria-labelledby={`${uid}-h`}>
+    <section className="replay" data-guide="powers" aria-labelledby={`${uid}-h`}>
       <h3 id={`${uid}-h`} className="replay__title">
         The powers phase{round ? ` of ${year} (round ${round})` : ''}
       </h3>

@@ -14,7 +14,13 @@ const KEYS: [string, string][] = [
   ['?', 'This help'],
 ];
 
-export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => void }) {
+/** The guide's state and the button that turns it on (from its first tip) or off. */
+export interface GuideSwitch {
+  on: boolean;
+  toggle: () => void;
+}
+
+export function ShortcutHelp({ open, onClose, guide }: { open: boolean; onClose: () => void; guide?: GuideSwitch }) {
   const ref = useRef<HTMLDialogElement | null>(null);
   useEffect(() => {
     const d = ref.current;
@@ -35,6 +41,19 @@ export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => 
         </tbody>
       </table>
       <p className="muted">Tab moves between buttons; Enter or Space chooses one. An action that is not possible now can still be chosen, to read why.</p>
+      {guide && (
+        <div className="dialog__section">
+          <h3 className="small-heading">The guide</h3>
+          <p>
+            {guide.on
+              ? 'Short tips walk you through the match, each when it becomes useful.'
+              : 'The guide is off. Turned on, it starts again from its first tip.'}
+          </p>
+          <button type="button" className="button button--small" onClick={guide.toggle}>
+            {guide.on ? 'Turn off the guide' : 'Turn on the guide'}
+          </button>
+        </div>
+      )}
       <form method="dialog">
         <button className="button" type="submit" autoFocus>Close</button>
       </form>

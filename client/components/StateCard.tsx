@@ -37,7 +37,7 @@ export function StateCard({ g, seat, player }: StateCardProps) {
   const dominated = BOARDS.map((b) => ({ b, p: dominant(g, id, b) })).filter((x) => x.p);
 
   return (
-    <section className="card state-card" aria-labelledby={`${uid}-name`}>
+    <section className="card state-card" data-guide="state" aria-labelledby={`${uid}-name`}>
       <header className="state-card__head">
         <StateMark id={id} size="lg" />
         <div className="state-card__who">
@@ -104,7 +104,7 @@ export function StateCard({ g, seat, player }: StateCardProps) {
       )}
 
       {agenda && (
-        <section className={`agenda-card agenda-card--${met ? 'met' : 'unmet'}`} aria-labelledby={`${uid}-agenda`}>
+        <section className={`agenda-card agenda-card--${met ? 'met' : 'unmet'}`} data-guide="agenda" aria-labelledby={`${uid}-agenda`}>
           <div className="agenda-card__top">
             <h3 className="agenda-card__kicker" id={`${uid}-agenda`}>Your secret agenda</h3>
             <span className={`status-pill status-pill--${met ? 'met' : 'unmet'}`}>{met ? (g.gameover ? '✓ Met' : '✓ Met now') : g.gameover ? '✗ Not met' : '○ Not yet'}</span>

@@ -54,6 +54,7 @@ function Track({ kind, name, shortName, sub, value, min, max, zones, now, valueT
   return (
     <div
       className={`tr-track tr-${kind}${compact ? ' is-compact' : ''}`}
+      data-guide={kind}
       role="meter"
       aria-label={name}
       aria-valuemin={min}

@@ -10,6 +10,7 @@ import { BoardsPanel } from '../components/BoardGrid';
 import { ChatPanel } from '../components/ChatPanel';
 import { ControlBanner } from '../components/ControlBanner';
 import { EventCard } from '../components/EventCard';
+import { GuidePanel, spotlight } from '../components/GuidePanel';
 import { LogPanel } from '../components/LogPanel';
 import { PowersReplay } from '../components/PowersReplay';
 import { StateCard } from '../components/StateCard';
@@ -22,8 +23,10 @@ import { YourTurnBanner } from '../components/YourTurnBanner';
 import { BoardTitle } from '../lib/actionText';
 import { useServerOffset } from '../lib/clock';
 import { playerLabel, type Roster } from '../lib/roster';
+import type { GuideTarget } from '../lib/guide';
 import { turnWhen, turnWhenText } from '../lib/turnOrder';
 import { useActionPanel } from '../lib/useActionPanel';
+import { useGuide } from '../lib/useGuide';
 import type { MatchController } from '../lib/useMatch';
 import { useIsPhone } from '../lib/useMedia';
 import { useTurnTitle } from '../lib/useTurnTitle';
@@ -78,6 +81,7 @@ export function MatchScreen({ match, roster, onPlayAgain, playAgainLabel }: Matc
     if (chatOpen) seenChat.current = match.chat.length;
   }, [chatOpen, match.chat.length]);
   useTurnTitle(canAct && match.ready && !!G && !G.gameover && !control?.paused);
+  const guide = useGuide(match.ready && G && mySeat ? { g: G, seat: mySeat, canAct, previewOpen: !!panel.preview } : null);
 
   if (!match.ready || !G) {
     return (
@@ -144,7 +148,7 @@ export function MatchScreen({ match, roster, onPlayAgain, playAgainLabel }: Matc
   );
 
   const boardsBlock = (
-    <section className="boards-block" aria-labelledby="boards-h">
+    <section className="boards-block" data-guide="boards" aria-labelledby="boards-h">
       <h2 id="boards-h" className="section-title">The four boards</h2>
       <BoardsPanel g={G} highlight={selected} selectedBoard={board} onSelectBoard={(b) => setBoard(b)} />
     </section>
@@ -171,6 +175,27 @@ export function MatchScreen({ match, roster, onPlayAgain, playAgainLabel }: Matc
   );
   const controlBanner = control && <ControlBanner banner={control.banner} />;
 
+  /** "Show me": the tip's part of the screen, on its tab if it lives on one. */
+  const showGuideTarget = (target: GuideTarget) => {
+    if (target === 'powers') (isPhone ? setPhoneTab : setTab)('powers');
+    if (target === 'boards' && isPhone) setPhoneTab('boards');
+    window.setTimeout(() => spotlight(target), 0);
+  };
+  const guidePanel = guide.tip && (
+    <GuidePanel
+      tip={guide.tip}
+      onShow={() => showGuideTarget(guide.tip!.target)}
+      onRead={() => {
+        // With no tip to follow, the panel goes: focus moves to the page rather than being lost.
+        if (!guide.read()) document.getElementById('main')?.focus();
+      }}
+      onTurnOff={() => {
+        guide.turnOff();
+        document.getElementById('main')?.focus();
+      }}
+    />
+  );
+
   const errorBox = match.error && (
     <div className="notice notice--error" role="alert">
       <p>{match.error}</p>
@@ -184,7 +209,7 @@ export function MatchScreen({ match, roster, onPlayAgain, playAgainLabel }: Matc
         <p className="notice notice--warn" role="status">A bot is playing your seat for now, by the facilitator’s choice. It comes back to you when the facilitator hands it back.</p>
       )}
       <StateCard g={G} seat={mySeat} player={me} />
-      <ActionPanel ctrl={panel} isMyTurn={canAct} actionsLeft={G.actionsLeft} waiting={waiting} pending={!!match.pending} />
+      <ActionPanel ctrl={panel} isMyTurn={canAct} actionsLeft={G.actionsLeft} waiting={waiting} pending={!!match.pending} guide={{ on: guide.on, toggle: guide.on ? guide.turnOff : guide.turnOn }} />
     </>
   ) : (
     <section className="card spectator-card" aria-labelledby="spectator-h">
@@ -211,6 +236,7 @@ export function MatchScreen({ match, roster, onPlayAgain, playAgainLabel }: Matc
         <main id="main" tabIndex={-1} className="match-phone">
           <h1 className="visually-hidden">{me ? `${me.stateName}: match` : 'Match'}</h1>
           {errorBox}
+          {guidePanel}
           <EventCard eventId={G.event} year={YEAR_OF_ROUND(G.round)} variant="full" />
           {side}
           <Tabs tabs={tabs} active={phoneTab} onChange={setPhoneTab} label="Match views" className="tabs--phone" />
@@ -240,6 +266,7 @@ export function MatchScreen({ match, roster, onPlayAgain, playAgainLabel }: Matc
         </div>
         <div className="match-grid__side">
           {errorBox}
+          {guidePanel}
           {side}
         </div>
         <div className="match-grid__boards">{boardsBlock}</div>
