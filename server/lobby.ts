@@ -5,7 +5,7 @@ import type { Server } from 'boardgame.io';
 import { createMatch } from 'boardgame.io/internal';
 import { randomBytes } from 'node:crypto';
 import { GAME_NAME, MdChess, NUM_SEATS } from '../game/index.js';
-import { isSeatKind, validateSetupOptions, type SeatKind } from '../game/setup.js';
+import { isSeatKind, validateSetupOptions, type SeatKind, type SetupOptions } from '../game/setup.js';
 import { SEATS } from '../game/types.js';
 import type { Config } from './config.js';
 import { chatLines } from './chat.js';
@@ -23,6 +23,11 @@ export interface MatchInfo {
   host: string | null;
   /** The seminar class the match belongs to: its seats are given by the class, not the lobby. */
   classID?: string;
+  /**
+   * The match that follows this one (same scenario and seats), the seat that set it up, and the
+   * credentials given in it to each seat of this one that took its place there (server-side only).
+   */
+  rematch?: { matchID: string; by: string; claimed: Record<string, string> };
 }
 
 export const secret = (): string => randomBytes(18).toString('base64url');
@@ -82,6 +87,8 @@ export function publicMatch(matchID: string, metadata: Server.MatchData, info: M
     gameover: metadata.gameover,
     started: info.started,
     host: info.host,
+    // Only who set it up: the new match's id goes to the seats of this one, through /rematch.
+    rematchBy: info.rematch?.by ?? null,
     players: Object.values(metadata.players).map((p) => ({
       id: p.id, name: p.name, isConnected: p.isConnected ?? false, bot: botLevel(metadata, String(p.id)),
     })),
@@ -164,6 +171,33 @@ export function registerLobby(router: Router, deps: LobbyDeps): void {
 
   router.get('/games', (ctx) => { ctx.body = [GAME_NAME]; });
 
+  /** Creates a match of checked set-up options: its bot seats filled, started if no human seat. */
+  const newMatch = async (g: typeof MdChess, setupData: SetupOptions | undefined, unlisted: boolean): Promise<string> => {
+    if (db.countOpenMatches(GAME_NAME) >= config.maxMatches) fail(503, TOO_MANY_MATCHES);
+    const created = createMatch({ game: g, numPlayers: NUM_SEATS, setupData, unlisted });
+    if ('setupDataError' in created) return fail(400, String(created.setupDataError));
+    const matchID = newMatchID();
+    (setupData?.seats ?? []).forEach((kind, i) => { if (kind !== 'human') seatBot(created.metadata, i, kind); });
+    const info: MatchInfo = { started: !humanSeatsOpen(created.metadata), host: null };
+    await db.createMatch(matchID, created);
+    db.setExtra('match', matchID, info);
+    if (info.started) deps.onStart(matchID);
+    return matchID;
+  };
+
+  /** Gives a seat of a match not started to a player: the first to sit is the host; a full match starts. */
+  const takeSeat = async (matchID: string, metadata: Server.MatchData, seat: string, name: string) => {
+    const p = metadata.players[Number(seat)];
+    p.name = name;
+    p.credentials = secret();
+    const info = getInfo(db, matchID);
+    if (info.host === null) info.host = seat;
+    await db.setMetadata(matchID, metadata);
+    db.setExtra('match', matchID, info);
+    if (!info.started && !humanSeatsOpen(metadata)) await startMatch(deps, matchID, metadata, 'medium');
+    return { playerID: seat, playerCredentials: p.credentials };
+  };
+
   changing('/games/:name/create', async (ctx) => {
     const g = game(ctx.params.name);
     const body = await readJson(ctx);
@@ -173,17 +207,7 @@ export function registerLobby(router: Router, deps: LobbyDeps): void {
     if (body.unlisted !== undefined && typeof body.unlisted !== 'boolean') fail(400, 'unlisted must be true or false.');
     const problem = validateSetupOptions(body.setupData);
     if (problem) fail(400, problem);
-    if (db.countOpenMatches(GAME_NAME) >= config.maxMatches) fail(503, TOO_MANY_MATCHES);
-    const setupData = body.setupData as { seats?: SeatKind[] } | undefined;
-    const created = createMatch({ game: g, numPlayers: NUM_SEATS, setupData, unlisted: body.unlisted === true });
-    if ('setupDataError' in created) return fail(400, String(created.setupDataError));
-    const matchID = newMatchID();
-    (setupData?.seats ?? []).forEach((kind, i) => { if (kind !== 'human') seatBot(created.metadata, i, kind); });
-    const info: MatchInfo = { started: !humanSeatsOpen(created.metadata), host: null };
-    await db.createMatch(matchID, created);
-    db.setExtra('match', matchID, info);
-    if (info.started) deps.onStart(matchID);
-    ctx.body = { matchID };
+    ctx.body = { matchID: await newMatch(g, body.setupData as SetupOptions | undefined, body.unlisted === true) };
   });
 
   // The lobby's list: the newest unfinished matches their hosts chose to list, for anyone to join
@@ -232,16 +256,49 @@ export function registerLobby(router: Router, deps: LobbyDeps): void {
       if (metadata.gameover !== undefined) fail(409, 'This match is over.');
       const seat = wanted ?? Object.values(metadata.players).find((p) => !p.name)?.id.toString();
       if (seat === undefined) return fail(409, 'Every seat of this match is taken.');
-      const p = metadata.players[Number(seat)];
-      if (p.name) fail(409, `Seat ${seat} is taken.`);
-      p.name = name;
-      p.credentials = secret();
-      const info = getInfo(db, matchID);
-      if (info.host === null) info.host = seat;
-      await db.setMetadata(matchID, metadata);
-      db.setExtra('match', matchID, info);
-      if (!info.started && !humanSeatsOpen(metadata)) await startMatch(deps, matchID, metadata, 'medium');
-      return { playerID: seat, playerCredentials: p.credentials };
+      if (metadata.players[Number(seat)].name) fail(409, `Seat ${seat} is taken.`);
+      return takeSeat(matchID, metadata, seat, name);
+    });
+  });
+
+  // A rematch of a finished match: the same scenario, hints and seats (people stay people, bots
+  // keep their level), a new deal. The first of its players to ask sets it up and hosts it; each
+  // asks with their seat's credentials and gets the same seat, under the same name. Unlisted: the
+  // new match's id goes only to the players of this one.
+  changing('/games/:name/:id/rematch', async (ctx) => {
+    const g = game(ctx.params.name);
+    const body = await readJson(ctx);
+    checkKeys(body, ['playerID', 'credentials']);
+    const seat = checkSeat(body.playerID, true)!;
+    const oldID = ctx.params.id;
+    refuseClassMatch(db, oldID);
+    ctx.body = await deps.serialize(oldID, async () => {
+      const old = await metadataOf(db, oldID);
+      authenticate(old, seat, body.credentials);
+      if (botLevel(old, seat)) fail(403, 'A bot plays this seat.');
+      if (old.gameover === undefined) fail(409, 'This match is not over yet.');
+      const info = getInfo(db, oldID);
+      if (!info.rematch) {
+        const seats = SEATS.map((s): SeatKind => botLevel(old, s) ?? 'human');
+        const setupData = { ...(old.setupData as SetupOptions | undefined), seats };
+        info.rematch = { matchID: await newMatch(g, setupData, true), by: seat, claimed: {} };
+        db.setExtra('match', oldID, info);
+      }
+      const rematch = info.rematch;
+      const matchID = rematch.matchID;
+      const seated = await deps.serialize(matchID, async () => {
+        const metadata = await metadataOf(db, matchID);
+        const p = metadata.players[Number(seat)];
+        // Asked again (a second click, another tab): the seat is still the one given to this player.
+        if (p.credentials && rematch.claimed[seat] === p.credentials) return { playerID: seat, playerCredentials: p.credentials };
+        if (p.name) fail(409, getInfo(db, matchID).started ? 'The rematch has started without you.' : 'Your seat in the rematch has been taken.');
+        return takeSeat(matchID, metadata, seat, old.players[Number(seat)].name!);
+      });
+      if (rematch.claimed[seat] !== seated.playerCredentials) {
+        rematch.claimed[seat] = seated.playerCredentials;
+        db.setExtra('match', oldID, info);
+      }
+      return { matchID, ...seated };
     });
   });
 

@@ -19,6 +19,8 @@ export interface MatchInfo {
   host: string | null;
   gameover?: unknown;
   players: MatchPlayer[];
+  /** The seat that set up a rematch of this finished match, if one did. */
+  rematchBy?: string | null;
 }
 
 export interface Joined {
@@ -106,6 +108,10 @@ export const startMatch = (matchID: string, playerID: string, credentials: strin
 /** Gives a seat up (before the start it opens again; after it, a bot takes over). */
 export const leaveMatch = (matchID: string, playerID: string, credentials: string) =>
   call<{ ok: boolean }>('POST', `/${encodeURIComponent(matchID)}/leave`, { playerID, credentials });
+
+/** A player of a finished match takes their seat in its rematch (set up by the first to ask). */
+export const requestRematch = (matchID: string, playerID: string, credentials: string) =>
+  call<Joined & { matchID: string }>('POST', `/${encodeURIComponent(matchID)}/rematch`, { playerID, credentials });
 
 export const getMatch = (matchID: string) => call<MatchInfo>('GET', `/${encodeURIComponent(matchID)}`);
 

@@ -19,6 +19,17 @@ export interface EndScreenProps {
   onPlayAgain?: () => void;
   /** The label of the play-again button ("Play again", "New match"). */
   playAgainLabel?: string;
+  /** Online, for a player of the match: the rematch with the same players. */
+  rematch?: RematchOffer;
+}
+
+/** A rematch of an online match: the same states and scenario, the same players, a new deal. */
+export interface RematchOffer {
+  /** Who set it up, as a sentence's subject ("Aigerim (Kazakhstan)"), or null while nobody has. */
+  offeredBy: string | null;
+  busy: boolean;
+  error: string | null;
+  onRematch: () => void;
 }
 
 const TERMS = [
@@ -35,7 +46,7 @@ const TERMS = [
 const ORDINAL = ['first', 'second', 'third', 'fourth', 'fifth'];
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
 
-export default function EndScreen({ g, roster, mySeat, onShowBoard, onPlayAgain, playAgainLabel = 'Play again' }: EndScreenProps) {
+export default function EndScreen({ g, roster, mySeat, onShowBoard, onPlayAgain, playAgainLabel = 'Play again', rematch }: EndScreenProps) {
   const isPhone = useIsPhone();
   const over = g.gameover!;
   // Places follow the rules' tie-breaks (the footnote under the table says which), not the total alone.
@@ -61,9 +72,24 @@ export default function EndScreen({ g, roster, mySeat, onShowBoard, onPlayAgain,
           {' '}{winners.map((w) => `${w.stateName} (${playerLabelInline(w)}) scores ${over.scores[w.seat].total}.`).join(' ')}
           {mySeat !== null && !iWon && ` You finish ${ORDINAL[ranked.indexOf(mySeat)]} with ${over.scores[mySeat].total}.`}
         </p>
+        {rematch && (
+          <div className="end-hero__rematch">
+            <p role="status">
+              {rematch.offeredBy
+                ? `${rematch.offeredBy} set up a rematch: the same states and scenario, a new deal of events and agendas.`
+                : 'Play again with the same players: the same states and scenario, a new deal of events and agendas.'}
+            </p>
+            {rematch.error && <p className="notice notice--error" role="alert">{rematch.error}</p>}
+          </div>
+        )}
         <div className="button-row">
+          {rematch && (
+            <button type="button" className="button button--primary" onClick={rematch.onRematch} disabled={rematch.busy} aria-busy={rematch.busy}>
+              {rematch.offeredBy ? 'Join the rematch' : 'Rematch'}
+            </button>
+          )}
           <button type="button" className="button" onClick={onShowBoard}>See the final board</button>
-          {onPlayAgain && <button type="button" className="button button--primary" onClick={onPlayAgain}>{playAgainLabel}</button>}
+          {onPlayAgain && <button type="button" className={`button${rematch ? '' : ' button--primary'}`} onClick={onPlayAgain}>{playAgainLabel}</button>}
           <Link href={paths.home} className="button">Home</Link>
         </div>
       </header>

@@ -76,7 +76,7 @@ export function MatchRoute({ matchID, joining }: { matchID: string; joining: boo
   }
   return (
     <Suspense fallback={<Message title="Loading the match…"><p role="status"><span className="spinner" aria-hidden="true" /> Setting out the boards…</p></Message>}>
-      <OnlineMatch matchID={matchID} seat={seat} info={info} />
+      <OnlineMatch matchID={matchID} seat={seat} info={info} refreshInfo={refresh} />
     </Suspense>
   );
 }

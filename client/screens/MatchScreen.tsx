@@ -30,6 +30,7 @@ import { useGuide } from '../lib/useGuide';
 import type { MatchController } from '../lib/useMatch';
 import { useIsPhone } from '../lib/useMedia';
 import { useTurnTitle } from '../lib/useTurnTitle';
+import type { RematchOffer } from './EndScreen';
 
 const MapView = lazy(() => import('../components/MapView'));
 const EndScreen = lazy(() => import('./EndScreen'));
@@ -41,6 +42,8 @@ export interface MatchScreenProps {
   onPlayAgain?: () => void;
   /** The play-again button's text when not the default ("Back to the class"). */
   playAgainLabel?: string;
+  /** Online, for a player of the match: the rematch offered on the end screen. */
+  rematch?: RematchOffer;
 }
 
 function Loading({ text }: { text: string }) {
@@ -60,7 +63,7 @@ function BoardSelector({ board, onChange }: { board: Board | 'all'; onChange: (b
   );
 }
 
-export function MatchScreen({ match, roster, onPlayAgain, playAgainLabel }: MatchScreenProps) {
+export function MatchScreen({ match, roster, onPlayAgain, playAgainLabel, rematch }: MatchScreenProps) {
   const { G, mySeat } = match;
   const isPhone = useIsPhone();
   // A bot the facilitator put in this seat plays its turns: the students' actions wait meanwhile.
@@ -103,7 +106,7 @@ export function MatchScreen({ match, roster, onPlayAgain, playAgainLabel }: Matc
     return (
       <div {...rootAttrs}>
         <Suspense fallback={<Loading text="Counting the scores…" />}>
-          <EndScreen g={G} roster={roster} mySeat={mySeat} onShowBoard={() => setShowEnd(false)} onPlayAgain={onPlayAgain} playAgainLabel={playAgainLabel ?? (match.kind === 'solo' ? 'Play again' : 'New match')} />
+          <EndScreen g={G} roster={roster} mySeat={mySeat} onShowBoard={() => setShowEnd(false)} onPlayAgain={onPlayAgain} playAgainLabel={playAgainLabel ?? (match.kind === 'solo' ? 'Play again' : 'New match')} rematch={rematch} />
         </Suspense>
       </div>
     );

@@ -1,16 +1,28 @@
 // An online match on the match screen: the boardgame.io client over socket.io. Lazily loaded.
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Seat } from '../../game/types';
 import { isSeat } from '../../game/types';
-import type { MatchInfo } from '../lib/api';
+import { errorText, requestRematch, type MatchInfo } from '../lib/api';
 import { navigate, paths } from '../lib/router';
-import { rosterOnline } from '../lib/roster';
-import type { SavedSeat } from '../lib/seats';
+import { playerLabel, rosterOnline } from '../lib/roster';
+import { saveSeat, type SavedSeat } from '../lib/seats';
 import { joinedByMatch } from '../lib/seminarStore';
 import { useMatch } from '../lib/useMatch';
+import type { RematchOffer } from './EndScreen';
 import { MatchScreen } from './MatchScreen';
 
-export default function OnlineMatch({ matchID, seat, info }: { matchID: string; seat: SavedSeat | null; info: MatchInfo }) {
+/** How often a finished match's details are asked for, to show a rematch as soon as one is set up. */
+const OVER_POLL_MS = 3000;
+
+export interface OnlineMatchProps {
+  matchID: string;
+  seat: SavedSeat | null;
+  info: MatchInfo;
+  /** Asks the lobby for the match's details again. */
+  refreshInfo: () => Promise<void>;
+}
+
+export default function OnlineMatch({ matchID, seat, info, refreshInfo }: OnlineMatchProps) {
   const mySeat: Seat | null = seat && isSeat(seat.playerID) ? seat.playerID : null;
   const match = useMatch({ kind: 'online', matchID, seat: mySeat, credentials: seat?.credentials });
   const roster = useMemo(
@@ -19,7 +31,41 @@ export default function OnlineMatch({ matchID, seat, info }: { matchID: string; 
   );
   // A student's class match ends with the way back to the class, not a new match.
   const seminar = useMemo(() => joinedByMatch(matchID), [matchID]);
+  const over = !!match.G?.gameover;
+  const rematch = useRematch(matchID, seat, mySeat !== null && !seminar && over && !roster[mySeat].bot, info.rematchBy ?? null, roster);
+  useEffect(() => {
+    if (!over || seminar) return;
+    const t = setInterval(() => { if (!document.hidden) void refreshInfo(); }, OVER_POLL_MS);
+    return () => clearInterval(t);
+  }, [over, seminar, refreshInfo]);
   return seminar
     ? <MatchScreen match={match} roster={roster} onPlayAgain={() => navigate(paths.classPlace(seminar.classID))} playAgainLabel="Back to the class" />
-    : <MatchScreen match={match} roster={roster} onPlayAgain={() => navigate(paths.home)} />;
+    : <MatchScreen match={match} roster={roster} onPlayAgain={() => navigate(paths.home)} rematch={rematch} />;
+}
+
+/** The rematch offer for a player of a finished match: take (or set up) the seat, then go there. */
+function useRematch(matchID: string, seat: SavedSeat | null, offered: boolean, by: string | null, roster: ReturnType<typeof rosterOnline>): RematchOffer | undefined {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  if (!offered || !seat) return undefined;
+  const setter = by !== null && isSeat(by) ? roster[by] : null;
+  return {
+    offeredBy: setter ? (setter.isYou ? 'You' : `${playerLabel(setter)} (${setter.stateName})`) : null,
+    busy,
+    error,
+    onRematch: () => {
+      setBusy(true);
+      setError(null);
+      requestRematch(matchID, seat.playerID, seat.credentials).then(
+        (r) => {
+          saveSeat({ matchID: r.matchID, playerID: r.playerID, credentials: r.playerCredentials, name: seat.name });
+          navigate(paths.match(r.matchID));
+        },
+        (err: unknown) => {
+          setError(errorText(err));
+          setBusy(false);
+        },
+      );
+    },
+  };
 }

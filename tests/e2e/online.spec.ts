@@ -1,6 +1,7 @@
 // Two people in two browsers and three bots play a whole online match (the short scenario) to the
 // end screen. Each person sees only their own secret agenda until the end screen reveals them all.
-// And a match listed on the home page is found there, joined by a stranger and watched.
+// Then one of them sets up a rematch and the other joins it from the end screen. And a match
+// listed on the home page is found there, joined by a stranger and watched.
 import { expect, test } from '@playwright/test';
 import { TURN_TITLE_MARK } from '../../client/lib/useTurnTitle';
 import { DESKTOP, PHONE, axeScan, createOnlineMatch, matchScreen, openCreateForm, playAllToEnd, startMatch, watchErrors } from './helpers';
@@ -100,6 +101,21 @@ test('two humans and three bots play an online match to the final scores', async
     await expect(revealed.locator('.agenda-list__item')).toHaveCount(5);
     expect(await p.title()).not.toContain(TURN_TITLE_MARK); // nobody's turn any more
   }
+
+  // A rematch: Ben sets it up from his end screen and waits in its waiting room as its host; Anna's
+  // end screen soon says so and takes her into it. Both keep their states; with every person
+  // seated it starts by itself.
+  await expect(b.getByRole('status').filter({ hasText: 'Play again with the same players' })).toBeVisible();
+  await b.getByRole('button', { name: 'Rematch', exact: true }).click();
+  await expect(b).not.toHaveURL(new RegExp(`/match/${matchID}$`));
+  const rematchURL = b.url();
+  await expect(a.getByRole('status').filter({ hasText: 'Ben (Uzbekistan) set up a rematch' })).toBeVisible({ timeout: 20_000 });
+  await a.getByRole('button', { name: 'Join the rematch' }).click();
+  await expect(a).toHaveURL(rematchURL);
+  await expect(matchScreen(a)).toHaveAttribute('data-my-seat', '0', { timeout: 30_000 });
+  await expect(matchScreen(b)).toHaveAttribute('data-my-seat', '1', { timeout: 30_000 });
+  for (const p of [a, b]) await expect(matchScreen(p)).toHaveAttribute('data-gameover', 'false');
+  await expect(a.locator('.top-bar__roundno')).toHaveText('Round 1 of 5');
 
   expect([...errA, ...errB], 'uncaught errors in the pages').toEqual([]);
   await ctxA.close();

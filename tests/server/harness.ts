@@ -213,6 +213,7 @@ export interface PublicMatch {
   host: string | null;
   gameover?: unknown;
   players: { id: number; name?: string; isConnected: boolean; bot: string | null }[];
+  rematchBy?: string | null;
 }
 
 export const matchInfo = async (base: string, matchID: string) => (await http<PublicMatch>(base, `/games/${GAME}/${matchID}`)).json;
