@@ -7,7 +7,9 @@ import type { Board, Power } from '../../game/types';
 import { BOARDS, POWERS } from '../../game/types';
 import type { ActionOption } from '../lib/actionOptions';
 import { BoardTitle, PowerTitle } from '../lib/actionText';
+import type { Recap } from '../lib/recap';
 import type { ActionPanelController } from '../lib/useActionPanel';
+import { RecapCard } from './RecapCard';
 import { ShortcutHelp, type GuideSwitch } from './ShortcutHelp';
 
 export interface ActionPanelProps {
@@ -19,6 +21,8 @@ export interface ActionPanelProps {
   pending: boolean;
   /** The guide's switch, offered in the help dialog. */
   guide?: GuideSwitch;
+  /** What happened since this seat's last turn, shown at the top of its turn. */
+  recap?: Recap | null;
 }
 
 interface ButtonProps {
@@ -163,7 +167,7 @@ function PreviewBox({ ctrl, pending, hint }: { ctrl: ActionPanelController; pend
   );
 }
 
-export function ActionPanel({ ctrl, isMyTurn, actionsLeft, waiting, pending, guide }: ActionPanelProps) {
+export function ActionPanel({ ctrl, isMyTurn, actionsLeft, waiting, pending, guide, recap }: ActionPanelProps) {
   const uid = useId();
   const [hint, setHint] = useState<ActionOption | null>(null);
   const g = ctrl.groups;
@@ -185,6 +189,7 @@ export function ActionPanel({ ctrl, isMyTurn, actionsLeft, waiting, pending, gui
         <div className="action-panel__wait">{waiting}</div>
       ) : (
         <div className="action-panel__body">
+          {recap && <RecapCard recap={recap} />}
           {ctrl.hintsAllowed && (
             <div className="action-panel__hint">
               <button type="button" className="button button--small" onClick={ctrl.suggest} aria-keyshortcuts="h">Suggest a move</button>

@@ -22,9 +22,11 @@ export interface YourTurnBannerProps {
   paused?: boolean;
   /** The turn timer, shown next to whose turn it is. */
   timer?: ReactNode;
+  /** At the start of this seat's turn, what moved since its last one, read out before its actions. */
+  recapSummary?: string;
 }
 
-export function YourTurnBanner({ isMyTurn, actionsLeft, tokens, active, thinking, over, waitText, extra, paused = false, timer }: YourTurnBannerProps) {
+export function YourTurnBanner({ isMyTurn, actionsLeft, tokens, active, thinking, over, waitText, extra, paused = false, timer, recapSummary = '' }: YourTurnBannerProps) {
   let text: string;
   if (over) text = 'The match is over.';
   else if (isMyTurn) text = `Your turn — ${plural(actionsLeft, 'action')}${tokens ? ` and ${plural(tokens, 'free action')}` : ''}`;
@@ -38,7 +40,7 @@ export function YourTurnBanner({ isMyTurn, actionsLeft, tokens, active, thinking
     setAnnounce(
       over ? 'The match is over.'
         : paused ? 'The facilitator has paused the match.'
-          : isMyTurn ? `Your turn. You have ${plural(actionsLeft, 'action')}.`
+          : isMyTurn ? `Your turn. ${recapSummary ? `${recapSummary} ` : ''}You have ${plural(actionsLeft, 'action')}.`
             : active ? `${active.stateName} is playing.` : '',
     );
     // Announce on a change of hands (or a pause) only.

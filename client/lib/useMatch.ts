@@ -44,6 +44,8 @@ export interface ChatLine { id: string; sender: string; text: string }
 /** What the match screen gets from the controller. */
 export interface MatchController {
   kind: 'online' | 'solo';
+  /** The match's id (a solo match's own, in this browser). */
+  matchID: string;
   /** False until the first state arrives. */
   ready: boolean;
   /** The state as this seat may see it (playerView). */
@@ -263,6 +265,7 @@ export function useMatch(source: MatchSource): MatchController {
   const activeSeat = G && !G.gameover ? G.activeSeat : null;
   return {
     kind: source.kind,
+    matchID: source.kind === 'solo' ? source.config.matchID : source.matchID,
     ready: !!state,
     G,
     log: state?.log ?? [],

@@ -27,6 +27,7 @@ import type { GuideTarget } from '../lib/guide';
 import { turnWhen, turnWhenText } from '../lib/turnOrder';
 import { useActionPanel } from '../lib/useActionPanel';
 import { useGuide } from '../lib/useGuide';
+import { useRecap } from '../lib/useRecap';
 import type { MatchController } from '../lib/useMatch';
 import { useIsPhone } from '../lib/useMedia';
 import { useTurnTitle } from '../lib/useTurnTitle';
@@ -84,6 +85,7 @@ export function MatchScreen({ match, roster, onPlayAgain, playAgainLabel, rematc
     if (chatOpen) seenChat.current = match.chat.length;
   }, [chatOpen, match.chat.length]);
   useTurnTitle(canAct && match.ready && !!G && !G.gameover && !control?.paused);
+  const recap = useRecap(`${match.kind}:${match.matchID}`, match.ready ? G : null, match.log, mySeat, canAct);
   const guide = useGuide(match.ready && G && mySeat ? { g: G, seat: mySeat, canAct, previewOpen: !!panel.preview } : null);
 
   if (!match.ready || !G) {
@@ -174,6 +176,7 @@ export function MatchScreen({ match, roster, onPlayAgain, playAgainLabel, rematc
       extra={G.gameover ? <button type="button" className="button button--small" onClick={() => setShowEnd(true)}>Back to the final scores</button> : undefined}
       paused={!!control?.paused}
       timer={control ? <TurnTimer control={control} offset={clockOffset} /> : undefined}
+      recapSummary={recap?.summary}
     />
   );
   const controlBanner = control && <ControlBanner banner={control.banner} />;
@@ -212,7 +215,7 @@ export function MatchScreen({ match, roster, onPlayAgain, playAgainLabel, rematc
         <p className="notice notice--warn" role="status">A bot is playing your seat for now, by the facilitator’s choice. It comes back to you when the facilitator hands it back.</p>
       )}
       <StateCard g={G} seat={mySeat} player={me} />
-      <ActionPanel ctrl={panel} isMyTurn={canAct} actionsLeft={G.actionsLeft} waiting={waiting} pending={!!match.pending} guide={{ on: guide.on, toggle: guide.on ? guide.turnOff : guide.turnOn }} />
+      <ActionPanel ctrl={panel} isMyTurn={canAct} actionsLeft={G.actionsLeft} waiting={waiting} pending={!!match.pending} guide={{ on: guide.on, toggle: guide.on ? guide.turnOff : guide.turnOn }} recap={recap} />
     </>
   ) : (
     <section className="card spectator-card" aria-labelledby="spectator-h">

@@ -1,9 +1,10 @@
 // The guide's tips (client/lib/guide.ts): which one shows when, what they say, and the settings kept
 // in this browser.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GUIDE_DEFAULT, GUIDE_TIP_IDS, loadGuide, nextTip, saveGuide, type GuideContext } from '../../client/lib/guide';
 import type { G } from '../../game/types';
 import { fresh } from '../game/helpers';
+import { refuseStorage, withFakeStorage } from './fakeStorage';
 
 /** A context on a fresh short match (round 1, Kazakhstan to play), changed by `edit`. */
 function ctx(over: Partial<GuideContext> = {}, edit: (g: G) => void = () => {}): GuideContext {
@@ -126,18 +127,7 @@ describe('what the tips say', () => {
 });
 
 describe('the guide’s settings in this browser', () => {
-  let store: Map<string, string>;
-  beforeEach(() => {
-    store = new Map();
-    (globalThis as { localStorage?: unknown }).localStorage = {
-      getItem: (k: string) => store.get(k) ?? null,
-      setItem: (k: string, v: string) => { store.set(k, v); },
-      removeItem: (k: string) => { store.delete(k); },
-    };
-  });
-  afterEach(() => {
-    delete (globalThis as { localStorage?: unknown }).localStorage;
-  });
+  const store = withFakeStorage('localStorage');
 
   it('a new browser has the guide on with nothing read', () => {
     expect(loadGuide()).toEqual({ on: true, read: [] });
@@ -158,10 +148,7 @@ describe('the guide’s settings in this browser', () => {
   });
 
   it('storage that refuses to work neither throws nor loses the default', () => {
-    (globalThis as { localStorage?: unknown }).localStorage = {
-      getItem: () => { throw new Error('denied'); },
-      setItem: () => { throw new Error('full'); },
-    };
+    refuseStorage('localStorage');
     expect(loadGuide()).toEqual(GUIDE_DEFAULT);
     expect(() => saveGuide({ on: false, read: [] })).not.toThrow();
   });
