@@ -278,7 +278,8 @@ export function registerLobby(router: Router, deps: LobbyDeps): void {
       if (botLevel(old, seat)) fail(403, 'A bot plays this seat.');
       if (old.gameover === undefined) fail(409, 'This match is not over yet.');
       const info = getInfo(db, oldID);
-      if (!info.rematch) {
+      // Set up once; again only if the one set up is gone (swept unplayed).
+      if (!info.rematch || !(await db.fetch(info.rematch.matchID, { metadata: true })).metadata) {
         const seats = SEATS.map((s): SeatKind => botLevel(old, s) ?? 'human');
         const setupData = { ...(old.setupData as SetupOptions | undefined), seats };
         info.rematch = { matchID: await newMatch(g, setupData, true), by: seat, claimed: {} };

@@ -22,14 +22,14 @@ import { TurnTimer } from '../components/TurnTimer';
 import { YourTurnBanner } from '../components/YourTurnBanner';
 import { BoardTitle } from '../lib/actionText';
 import { useServerOffset } from '../lib/clock';
-import { playerLabel, type Roster } from '../lib/roster';
 import type { GuideTarget } from '../lib/guide';
+import { playerLabel, type Roster } from '../lib/roster';
 import { turnWhen, turnWhenText } from '../lib/turnOrder';
 import { useActionPanel } from '../lib/useActionPanel';
 import { useGuide } from '../lib/useGuide';
-import { useRecap } from '../lib/useRecap';
 import type { MatchController } from '../lib/useMatch';
 import { useIsPhone } from '../lib/useMedia';
+import { useRecap } from '../lib/useRecap';
 import { useTurnTitle } from '../lib/useTurnTitle';
 import type { RematchOffer } from './EndScreen';
 

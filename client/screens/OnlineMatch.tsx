@@ -4,7 +4,7 @@ import type { Seat } from '../../game/types';
 import { isSeat } from '../../game/types';
 import { errorText, requestRematch, type MatchInfo } from '../lib/api';
 import { navigate, paths } from '../lib/router';
-import { playerLabel, rosterOnline } from '../lib/roster';
+import { playerLabel, rosterOnline, type Roster } from '../lib/roster';
 import { saveSeat, type SavedSeat } from '../lib/seats';
 import { joinedByMatch } from '../lib/seminarStore';
 import { useMatch } from '../lib/useMatch';
@@ -44,7 +44,7 @@ export default function OnlineMatch({ matchID, seat, info, refreshInfo }: Online
 }
 
 /** The rematch offer for a player of a finished match: take (or set up) the seat, then go there. */
-function useRematch(matchID: string, seat: SavedSeat | null, offered: boolean, by: string | null, roster: ReturnType<typeof rosterOnline>): RematchOffer | undefined {
+function useRematch(matchID: string, seat: SavedSeat | null, offered: boolean, by: string | null, roster: Roster): RematchOffer | undefined {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   if (!offered || !seat) return undefined;

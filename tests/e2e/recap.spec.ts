@@ -2,7 +2,7 @@
 // which of their figures moved and, folded, what the four bots, the powers and the new event did;
 // the turn's announcement for screen readers carries the same. A reload while the bots play keeps it.
 import { expect, test } from '@playwright/test';
-import { DESKTOP, PHONE, matchScreen, playOneAction, roundOf, snap, startSolo, waitTurnOrOver, watchErrors } from './helpers';
+import { DESKTOP, PHONE, axeScan, matchScreen, playOneAction, roundOf, snap, startSolo, waitTurnOrOver, watchErrors } from './helpers';
 
 for (const [size, viewport] of [['1280x800', DESKTOP], ['390x844', PHONE]] as const) {
   const phone = viewport.width < 600;
@@ -41,6 +41,7 @@ for (const [size, viewport] of [['1280x800', DESKTOP], ['390x844', PHONE]] as co
     // The turn's announcement says it too, before the actions.
     await expect(page.getByRole('status').filter({ hasText: /^Your turn\. Since your last turn: .+\. You have 2 actions\.$/ })).toHaveCount(1);
     await snap(page, testInfo, `14-recap-${size}`, false);
+    await axeScan(page, testInfo, `recap-${size}`);
 
     // It stays for the whole turn, the player's own action not counted in it.
     const before = (await recap.locator('.recap__changes').textContent()) ?? '';
