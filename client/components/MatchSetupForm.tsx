@@ -54,7 +54,9 @@ export function MatchSetupForm({ mode, busy, error, initialName = '', submitLabe
     return { 0: k, 1: k, 2: k, 3: k, 4: k };
   });
   const [nameError, setNameError] = useState<string | null>(null);
-  const kinds: SeatKind[] = mode === 'online' ? ['human', ...BOT_CHOICES] : BOT_CHOICES;
+  // Solo: a seat may also go to another person at this device (they pass it round).
+  const kinds: SeatKind[] = mode === 'online' ? ['human', ...BOT_CHOICES] : [...BOT_CHOICES, 'human'];
+  const kindText = (k: SeatKind) => (k === 'human' && mode === 'solo' ? 'A person on this device' : KIND_TEXT[k]);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -90,15 +92,19 @@ export function MatchSetupForm({ mode, busy, error, initialName = '', submitLabe
               <select
                 id={`${uid}-kind-${seat}`}
                 className="select"
-                value={others[seat] === 'human' && mode === 'solo' ? 'medium' : others[seat]}
+                value={others[seat]}
                 onChange={(e) => setOthers({ ...others, [seat]: e.target.value as SeatKind })}
               >
-                {kinds.map((k) => <option key={k} value={k}>{KIND_TEXT[k]}</option>)}
+                {kinds.map((k) => <option key={k} value={k}>{kindText(k)}</option>)}
               </select>
             </li>
           ))}
         </ul>
-        {mode === 'online' && <p className="field__hint">Seats left for friends can still be given to bots when you start.</p>}
+        <p className="field__hint">
+          {mode === 'online'
+            ? 'Seats left for friends can still be given to bots when you start.'
+            : 'Friends in the room can play too, taking turns on this device: each turn begins behind a screen for handing it over, so nobody sees another’s secret agenda.'}
+        </p>
       </fieldset>
 
       {mode === 'online' && (

@@ -58,13 +58,21 @@ export function rosterOnline(
   return out;
 }
 
-export function rosterSolo(mySeat: Seat, seats: SeatKind[]): Roster {
+/**
+ * A solo match's roster: `seats` gives 'human' for each person on this device, a bot level for the
+ * others; `viewer` is the person whose view is shown (null: nobody in particular). With several
+ * people they are told apart as Player 1, Player 2… in seat order.
+ */
+export function rosterSolo(viewer: Seat | null, seats: SeatKind[]): Roster {
   const out = {} as Roster;
+  const people = SEATS.filter((_, i) => seats[i] === 'human');
   SEATS.forEach((seat, i) => {
     const kind = seats[i];
+    const person = seat === viewer || kind === 'human';
     out[seat] = {
-      seat, state: stateOf(seat), stateName: STATE_NAME[stateOf(seat)], name: '',
-      bot: seat === mySeat || kind === 'human' ? null : kind, isYou: seat === mySeat, connected: null,
+      seat, state: stateOf(seat), stateName: STATE_NAME[stateOf(seat)],
+      name: person && people.length > 1 ? `Player ${people.indexOf(seat) + 1}` : '',
+      bot: person ? null : kind, isYou: seat === viewer, connected: null,
     };
   });
   return out;

@@ -3,6 +3,7 @@
 // reload resumes it exactly: the stored state carries boardgame.io's seeded random.
 import type { SeatKind } from '../../game/setup';
 import type { G, Seat } from '../../game/types';
+import { SEATS } from '../../game/types';
 
 export type BotLevel = Exclude<SeatKind, 'human'>;
 
@@ -18,6 +19,10 @@ export interface SoloConfig {
   seats: SeatKind[];
   createdAt: number;
 }
+
+/** The seats people play: the creator's, and any other given to "a person on this device". */
+export const soloLocalSeats = (c: Pick<SoloConfig, 'mySeat' | 'seats'>): Seat[] =>
+  SEATS.filter((s, i) => s === c.mySeat || c.seats[i] === 'human');
 
 const KEY = 'mdchess.solo';
 /** The maps boardgame.io's LocalStorage keeps, each under `${storageKey}_${name}`. */

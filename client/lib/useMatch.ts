@@ -11,7 +11,7 @@ import { seededRng } from '../../game/rng';
 import type { Action, G, Rng, Seat } from '../../game/types';
 import { SEATS, isSeat } from '../../game/types';
 import type { SetupOptions } from '../../game/setup';
-import type { BotLevel, SoloConfig } from './solo';
+import { soloLocalSeats, type BotLevel, type SoloConfig } from './solo';
 import { getChat } from './api';
 
 type BgClient = ReturnType<typeof Client<G>>;
@@ -46,6 +46,11 @@ export interface MatchController {
   kind: 'online' | 'solo';
   /** The match's id (a solo match's own, in this browser). */
   matchID: string;
+  /**
+   * The seats played on this device: the viewer's online; every person's in a solo match that
+   * several people play by passing the device (the view follows the one whose turn it is).
+   */
+  localSeats: Seat[];
   /** False until the first state arrives. */
   ready: boolean;
   /** The state as this seat may see it (playerView). */
@@ -139,8 +144,16 @@ export function useMatch(source: MatchSource): MatchController {
   const [pending, setPending] = useState<{ action: Action; stateID: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const clientRef = useRef<BgClient | null>(null);
+  // Solo with several people: the seat whose view is shown, the last local seat to have the turn.
+  const [viewSeat, setViewSeat] = useState<Seat | null>(null);
 
-  const mySeat: Seat | null = source.kind === 'solo' ? source.config.mySeat : source.seat;
+  const localSeats = useMemo(
+    () => (source.kind === 'solo' ? soloLocalSeats(source.config) : source.seat ? [source.seat] : []),
+    // The source object is rebuilt on every render; its config and seat are what count.
+    [source.kind === 'solo' ? source.config : source.seat],
+  );
+  const shared = localSeats.length > 1;
+  const mySeat: Seat | null = source.kind === 'solo' ? (viewSeat ?? source.config.mySeat) : source.seat;
   const key = source.kind === 'solo'
     ? `solo:${source.config.matchID}`
     : `online:${source.matchID}:${source.seat ?? '-'}:${source.credentials ?? ''}`;
@@ -178,13 +191,23 @@ export function useMatch(source: MatchSource): MatchController {
         game, numPlayers: 5, matchID: config.matchID, playerID: seat, debug: false,
         multiplayer: Local({ persist: true, storageKey: config.storageKey }),
       }));
-      const mine = clients[Number(config.mySeat)];
-      clientRef.current = mine;
-      cleanups.push(mine.subscribe(() => {
-        refresh(mine);
-        const st = mine.getState();
-        if (st && (st.G.activeSeat === config.mySeat || st.G.gameover)) setBotThinking(null);
-      }));
+      const locals = soloLocalSeats(config);
+      let viewer: Seat = config.mySeat;
+      clientRef.current = clients[Number(viewer)];
+      setViewSeat(null);
+      // Every local seat's client is watched: whichever hears of a new state first, the view shown
+      // is the viewer's, and the viewer moves on to the local seat whose turn it now is.
+      const onChange = () => {
+        const st = clients[Number(viewer)].getState();
+        if (st && !st.G.gameover && st.G.activeSeat !== viewer && locals.includes(st.G.activeSeat)) {
+          viewer = st.G.activeSeat;
+          clientRef.current = clients[Number(viewer)];
+          setViewSeat(viewer);
+        }
+        refresh(clients[Number(viewer)]);
+        if (st && (locals.includes(st.G.activeSeat) || st.G.gameover)) setBotThinking(null);
+      };
+      for (const s of locals) cleanups.push(clients[Number(s)].subscribe(onChange));
       for (const c of clients) c.start();
       cleanups.push(() => clients.forEach((c) => c.stop()));
       // The bots come in their own chunk: a person reads the board while they load.
@@ -266,14 +289,16 @@ export function useMatch(source: MatchSource): MatchController {
   return {
     kind: source.kind,
     matchID: source.kind === 'solo' ? source.config.matchID : source.matchID,
+    localSeats,
     ready: !!state,
     G,
     log: state?.log ?? [],
-    mySeat,
+    // Several people on one device: at the end nobody in particular is "you".
+    mySeat: shared && G?.gameover ? null : mySeat,
     activeSeat,
     isMyTurn: !!G && !G.gameover && mySeat !== null && activeSeat === mySeat && G.actionsLeft > 0,
     isConnected: state?.isConnected ?? false,
-    botThinking: source.kind === 'solo' && activeSeat !== mySeat ? botThinking : null,
+    botThinking: source.kind === 'solo' && activeSeat !== null && !localSeats.includes(activeSeat) ? botThinking : null,
     chat: snap.chat,
     chatEarlier: snap.chatEarlier,
     canChat: source.kind === 'online' && mySeat !== null,

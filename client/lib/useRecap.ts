@@ -1,48 +1,60 @@
-// Keeps the mark of the moment this seat's turn ends, and at the start of its next turn works out
-// once what happened since (lib/recap.ts). The recap stays the same for the whole turn: the
-// player's own actions during it are not "since your last turn".
+// Keeps, for each seat played on this device, the mark of the moment its turn ended, and at the
+// start of the viewer's turn works out once what happened since (lib/recap.ts). The recap stays
+// the same for the whole turn: the player's own actions during it are not "since your last turn".
+// Several seats are local when people pass one device around (solo with several people).
 import type { LogEntry } from 'boardgame.io';
 import { useEffect, useRef } from 'react';
 import type { G, Seat } from '../../game/types';
 import { loadMark, markOf, recapSince, saveMark, type Recap, type TurnMark } from './recap';
 
-/** `myTurn`: this seat may act now. `matchKey` names the match in the tab's storage. */
-export function useRecap(matchKey: string, g: G | null, log: readonly LogEntry[], seat: Seat | null, myTurn: boolean): Recap | null {
-  const mark = useRef<TurnMark | null>(null);
-  const loadedFor = useRef<string | null>(null);
-  const wasMyTurn = useRef<boolean | null>(null);
+/**
+ * `viewer`: the seat whose view is shown; `myTurn`: it may act now; `locals`: the seats played on
+ * this device (the viewer's alone online). `matchKey` names the match in the tab's storage.
+ */
+export function useRecap(matchKey: string, g: G | null, log: readonly LogEntry[], viewer: Seat | null, myTurn: boolean, locals: readonly Seat[]): Recap | null {
+  const marks = useRef(new Map<Seat, TurnMark | null>());
+  const prevTurn = useRef<{ key: string; seat: Seat } | null>(null);
   const shown = useRef<{ turn: string; recap: Recap | null } | null>(null);
-  const owner = seat ? `${matchKey}:${seat}` : null;
-  if (owner !== loadedFor.current) {
-    loadedFor.current = owner;
-    mark.current = seat ? loadMark(matchKey, seat) : null;
-    wasMyTurn.current = null;
+  const owner = useRef(matchKey);
+  if (owner.current !== matchKey) {
+    owner.current = matchKey;
+    marks.current = new Map();
+    prevTurn.current = null;
     shown.current = null;
   }
+  const markFor = (seat: Seat): TurnMark | null => {
+    if (!marks.current.has(seat)) marks.current.set(seat, loadMark(matchKey, seat));
+    return marks.current.get(seat) ?? null;
+  };
+  const remember = (seat: Seat, state: G) => {
+    const m = markOf(state, log);
+    marks.current.set(seat, m);
+    saveMark(matchKey, seat, m);
+  };
 
-  const ready = !!g && !!seat && !g.gameover;
+  const turnKey = g && !g.gameover ? `${g.round}:${g.activeSeat}:${g.turnsTaken}` : null;
+  const localKey = locals.join(',');
   useEffect(() => {
-    if (!ready || !g || !seat) return;
-    const was = wasMyTurn.current;
-    wasMyTurn.current = myTurn;
-    // The turn has just ended, or this page opens while others play and keeps no mark: from now on.
-    if (!myTurn && (was === true || (was === null && !mark.current))) {
-      mark.current = markOf(g, log);
-      saveMark(matchKey, seat, mark.current);
-    }
-    // Only the change of hands matters here, not every new state.
-  }, [ready, myTurn, matchKey, seat]);
+    if (!g || !turnKey) return;
+    const prev = prevTurn.current;
+    prevTurn.current = { key: turnKey, seat: g.activeSeat };
+    // A local seat's turn has just ended: what follows is news to it at its next turn.
+    if (prev && prev.key !== turnKey && locals.includes(prev.seat)) remember(prev.seat, g);
+    // A local seat seen waiting for the first time, with no mark kept: from now on.
+    for (const s of locals) if (s !== g.activeSeat && !markFor(s)) remember(s, g);
+    // Only a change of turn matters here, not every new state.
+  }, [turnKey, localKey, matchKey]);
 
-  if (!ready || !myTurn) return null;
-  const turn = `${g!.round}:${g!.activeSeat}`;
-  if (shown.current?.turn !== turn) {
+  if (!g || !turnKey || !viewer || !myTurn) return null;
+  if (shown.current?.turn !== `${turnKey}:${viewer}`) {
     let recap: Recap | null = null;
     try {
-      recap = mark.current ? recapSince(mark.current, g!, log, seat!) : null;
+      const mark = markFor(viewer);
+      recap = mark ? recapSince(mark, g, log, viewer) : null;
     } catch {
       recap = null; // a mark of another shape (kept by an older version of the page): none this time
     }
-    shown.current = { turn, recap };
+    shown.current = { turn: `${turnKey}:${viewer}`, recap };
   }
   return shown.current.recap;
 }

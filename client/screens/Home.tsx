@@ -171,7 +171,7 @@ export function Home() {
           </article>
           <article className="card choice-card">
             <h2>Play solo</h2>
-            <p>You against four bots, right here in your browser. No account, no server; it saves as you play.</p>
+            <p>You against four bots, right here in your browser, or friends taking turns on one device. No account, no server; it saves as you play.</p>
             <button type="button" className="button button--primary button--large" onClick={() => navigate(paths.solo)}>Play solo</button>
           </article>
         </section>

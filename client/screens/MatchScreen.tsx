@@ -3,7 +3,7 @@
 // the end screen takes its place.
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { YEAR_OF_ROUND } from '../../game/texts';
-import type { Board, StateId } from '../../game/types';
+import type { Board, Seat, StateId } from '../../game/types';
 import { BOARDS, stateOf } from '../../game/types';
 import { ActionPanel } from '../components/ActionPanel';
 import { BoardsPanel } from '../components/BoardGrid';
@@ -11,10 +11,12 @@ import { ChatPanel } from '../components/ChatPanel';
 import { ControlBanner } from '../components/ControlBanner';
 import { EventCard } from '../components/EventCard';
 import { GuidePanel, spotlight } from '../components/GuidePanel';
+import { Link } from '../components/Link';
 import { LogPanel } from '../components/LogPanel';
 import { PowersReplay } from '../components/PowersReplay';
 import { StateCard } from '../components/StateCard';
 import { StatesTable } from '../components/StatesTable';
+import { StateMark } from '../components/StateMark';
 import { StateSummary } from '../components/StateSummary';
 import { Tabs, type TabDef } from '../components/Tabs';
 import { TopBar } from '../components/TopBar';
@@ -24,6 +26,7 @@ import { BoardTitle } from '../lib/actionText';
 import { useServerOffset } from '../lib/clock';
 import type { GuideTarget } from '../lib/guide';
 import { playerLabel, type Roster } from '../lib/roster';
+import { paths } from '../lib/router';
 import { turnWhen, turnWhenText } from '../lib/turnOrder';
 import { useActionPanel } from '../lib/useActionPanel';
 import { useGuide } from '../lib/useGuide';
@@ -45,6 +48,11 @@ export interface MatchScreenProps {
   playAgainLabel?: string;
   /** Online, for a player of the match: the rematch offered on the end screen. */
   rematch?: RematchOffer;
+  /**
+   * Several people on one device: before a person's turn is shown, a screen that asks to hand the
+   * device over (the view shows that seat's agenda and free actions).
+   */
+  handOff?: { seat: Seat; onReady: () => void };
 }
 
 function Loading({ text }: { text: string }) {
@@ -64,7 +72,7 @@ function BoardSelector({ board, onChange }: { board: Board | 'all'; onChange: (b
   );
 }
 
-export function MatchScreen({ match, roster, onPlayAgain, playAgainLabel, rematch }: MatchScreenProps) {
+export function MatchScreen({ match, roster, onPlayAgain, playAgainLabel, rematch, handOff }: MatchScreenProps) {
   const { G, mySeat } = match;
   const isPhone = useIsPhone();
   // A bot the facilitator put in this seat plays its turns: the students' actions wait meanwhile.
@@ -85,7 +93,7 @@ export function MatchScreen({ match, roster, onPlayAgain, playAgainLabel, rematc
     if (chatOpen) seenChat.current = match.chat.length;
   }, [chatOpen, match.chat.length]);
   useTurnTitle(canAct && match.ready && !!G && !G.gameover && !control?.paused);
-  const recap = useRecap(`${match.kind}:${match.matchID}`, match.ready ? G : null, match.log, mySeat, canAct);
+  const recap = useRecap(`${match.kind}:${match.matchID}`, match.ready ? G : null, match.log, mySeat, canAct, match.localSeats);
   const guide = useGuide(match.ready && G && mySeat ? { g: G, seat: mySeat, canAct, previewOpen: !!panel.preview } : null);
 
   if (!match.ready || !G) {
@@ -103,6 +111,26 @@ export function MatchScreen({ match, roster, onPlayAgain, playAgainLabel, rematc
     'data-my-seat': mySeat ?? '',
     'data-gameover': G.gameover ? 'true' : 'false',
   };
+
+  if (handOff && !G.gameover) {
+    const who = roster[handOff.seat];
+    return (
+      <div {...rootAttrs}>
+        <main id="main" tabIndex={-1} className="page page--narrow handoff">
+          <p className="breadcrumb handoff__home"><Link href={paths.home}>Home</Link></p>
+          <section className="card handoff__card" aria-labelledby="handoff-h">
+            <StateMark id={who.state} size="lg" />
+            <p className="handoff__kicker">{YEAR_OF_ROUND(G.round)} · round {G.round} of {G.rounds}</p>
+            <h1 id="handoff-h" className="handoff__title">Pass the device to <span className="nowrap">{who.name || 'the next player'}</span></h1>
+            <p>It is <strong>{who.stateName}</strong>’s turn. What comes next is for that player’s eyes only: their secret agenda and free actions.</p>
+            <button type="button" className="button button--primary button--large" onClick={handOff.onReady} autoFocus>
+              I play {who.stateName}: show my turn
+            </button>
+          </section>
+        </main>
+      </div>
+    );
+  }
 
   if (G.gameover && showEnd) {
     return (

@@ -1,5 +1,6 @@
 // A solo match: the in-browser match of lib/solo, played on the match screen. Lazily loaded.
 import { useEffect, useMemo, useState } from 'react';
+import type { Seat } from '../../game/types';
 import { newSolo, loadSolo, type SoloConfig } from '../lib/solo';
 import { navigate, paths } from '../lib/router';
 import { rosterSolo } from '../lib/roster';
@@ -8,8 +9,14 @@ import { MatchScreen } from './MatchScreen';
 
 function SoloMatch({ config, onPlayAgain }: { config: SoloConfig; onPlayAgain: () => void }) {
   const match = useMatch({ kind: 'solo', config });
-  const roster = useMemo(() => rosterSolo(config.mySeat, config.seats), [config]);
-  return <MatchScreen match={match} roster={roster} onPlayAgain={onPlayAgain} />;
+  const viewer = match.mySeat;
+  const roster = useMemo(() => rosterSolo(viewer, config.seats), [viewer, config]);
+  // Several people on this device: each turn begins behind a hand-over screen (after a reload too).
+  const [shownTo, setShownTo] = useState<Seat | null>(null);
+  const handOff = match.localSeats.length > 1 && viewer !== null && shownTo !== viewer
+    ? { seat: viewer, onReady: () => setShownTo(viewer) }
+    : undefined;
+  return <MatchScreen match={match} roster={roster} onPlayAgain={onPlayAgain} handOff={handOff} />;
 }
 
 /** Everything a solo match may still need, fetched now: it then plays on without the network. */

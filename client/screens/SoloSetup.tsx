@@ -17,7 +17,7 @@ export function SoloSetup() {
     <main id="main" tabIndex={-1} className="page page--narrow">
       <p className="breadcrumb"><Link href={paths.home}>Home</Link></p>
       <h1 className="page-title">Play solo</h1>
-      <p className="lead">You against four bots, in your browser. The match saves itself after every move: close the tab and come back to it later.</p>
+      <p className="lead">You against four bots in your browser, or with friends taking turns on this device. The match saves itself after every move: close the tab and come back to it later.</p>
       {saved && progress && !progress.over && (
         <section className="card resume-card" aria-labelledby="resume-h">
           <h2 id="resume-h">Your match in progress</h2>

@@ -44,6 +44,14 @@ describe('the roster of a solo match', () => {
     expect(labelsOf(roster)).toEqual(['Easy bot', 'Medium bot', 'You', 'Hard bot', 'Random bot']);
     expect(playerLabelInline(roster['2'])).toBe('you');
   });
+
+  it('several people on one device are Player 1, 2… in seat order; "you" is the one whose turn is shown', () => {
+    const seats = ['human', 'medium', 'human', 'hard', 'human'] as const;
+    expect(labelsOf(rosterSolo('2', [...seats]))).toEqual(['Player 1', 'Medium bot', 'You (Player 2)', 'Hard bot', 'Player 3']);
+    expect(labelsOf(rosterSolo('4', [...seats]))).toEqual(['Player 1', 'Medium bot', 'Player 2', 'Hard bot', 'You (Player 3)']);
+    // At the end nobody in particular is "you".
+    expect(labelsOf(rosterSolo(null, [...seats]))).toEqual(['Player 1', 'Medium bot', 'Player 2', 'Hard bot', 'Player 3']);
+  });
 });
 
 function labelsOf(roster: ReturnType<typeof rosterSolo>): string[] {
