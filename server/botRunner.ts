@@ -8,7 +8,7 @@ import { GAME_NAME, MdChess, moveArgs } from '../game/index.js';
 import type { Action, G, Seat } from '../game/types.js';
 import { playerView } from '../game/view.js';
 import { chooseBotAction } from './botPool.js';
-import { botLevel, peekInfo } from './lobby.js';
+import { peekInfo, playingBot } from './lobby.js';
 import type { Logger } from './log.js';
 import type { SqliteStorage } from './storage.js';
 
@@ -78,7 +78,7 @@ export class BotRunner {
     // A facilitator's pause stops the bots too (the engine would refuse their moves anyway).
     if ((state.G as G).control?.paused) return null;
     const seat = state.ctx.currentPlayer as Seat;
-    if (!botLevel(metadata, seat)) return null;
+    if (!playingBot(metadata, seat)) return null;
     return peekInfo(this.deps.db, matchID).started ? seat : null;
   }
 
@@ -90,14 +90,15 @@ export class BotRunner {
       // then submit in the queue; the Master refuses the move if the state moved on meanwhile.
       const { state, metadata } = await this.deps.db.fetch(matchID, { state: true, metadata: true });
       if (!state || !metadata || this.botToMove(matchID, state, metadata) !== seat) return;
-      const level = botLevel(metadata, seat);
+      const level = playingBot(metadata, seat);
       if (!level || !isBotKind(level)) return;
       const action = await chooseBotAction(level, playerView(state.G as G, seat), seat, `${matchID}:${state._stateID}`);
       if (this.stopped) return;
       await this.deps.serialize(matchID, async () => {
         const current = await this.deps.db.fetch(matchID, { state: true, metadata: true });
         if (current.state?._stateID !== state._stateID) return; // someone else moved: decide again
-        if (!current.metadata || !botLevel(current.metadata, seat)) return; // the seat was handed back to a person
+        // The seat was handed back to a person, or the absent player came back.
+        if (!current.metadata || !playingBot(current.metadata, seat)) return;
         await this.submit(matchID, seat, action);
         this.failures.delete(matchID);
       });

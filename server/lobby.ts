@@ -69,6 +69,17 @@ export function botLevel(metadata: Readonly<Server.MatchData>, seat: string): Ex
   return isSeatKind(level) && level !== 'human' ? level : null;
 }
 
+/** The bot level standing in for a person's seat now: while its player is away, once another player asked. */
+export function standInLevel(metadata: Readonly<Server.MatchData>, seat: string): Exclude<SeatKind, 'human'> | null {
+  const p = metadata.players[Number(seat)];
+  const level = (p?.data as { standIn?: unknown } | undefined)?.standIn;
+  return isSeatKind(level) && level !== 'human' && !p.isConnected ? level : null;
+}
+
+/** The level of the bot that plays a seat now: the seat's own bot, or one standing in for an absent person. */
+export const playingBot = (metadata: Readonly<Server.MatchData>, seat: string): Exclude<SeatKind, 'human'> | null =>
+  botLevel(metadata, seat) ?? standInLevel(metadata, seat);
+
 export function seatBot(metadata: Server.MatchData, seat: number, level: Exclude<SeatKind, 'human'>): void {
   metadata.players[seat] = { id: seat, name: BOT_NAMES[level], credentials: secret(), data: { bot: level } };
 }
@@ -91,6 +102,8 @@ export function publicMatch(matchID: string, metadata: Server.MatchData, info: M
     rematchBy: info.rematch?.by ?? null,
     players: Object.values(metadata.players).map((p) => ({
       id: p.id, name: p.name, isConnected: p.isConnected ?? false, bot: botLevel(metadata, String(p.id)),
+      // A bot plays this person's turns while they are away (another player asked for it).
+      standIn: (p.data as { standIn?: unknown } | undefined)?.standIn !== undefined,
     })),
   };
 }
@@ -301,6 +314,36 @@ export function registerLobby(router: Router, deps: LobbyDeps): void {
       }
       return { matchID, ...seated };
     });
+  });
+
+  // A player of a started match asks a bot to play for another person who is away (disconnected),
+  // so that one absence cannot stall the match. The bot plays that seat's turns, through the same
+  // validated path as any move, only while its player is away: back, they play on as before.
+  changing('/games/:name/:id/standin', async (ctx) => {
+    game(ctx.params.name);
+    const body = await readJson(ctx);
+    checkKeys(body, ['playerID', 'credentials', 'seat']);
+    const me = checkSeat(body.playerID, true)!;
+    const seat = checkSeat(body.seat, true)!;
+    if (seat === me) fail(400, 'Ask for a stand-in for another seat, not your own.');
+    const matchID = ctx.params.id;
+    refuseClassMatch(db, matchID);
+    await deps.serialize(matchID, async () => {
+      const metadata = await metadataOf(db, matchID);
+      authenticate(metadata, me, body.credentials);
+      if (botLevel(metadata, me)) fail(403, 'A bot plays this seat.');
+      if (!getInfo(db, matchID).started) fail(409, 'This match has not started.');
+      if (metadata.gameover !== undefined) fail(409, 'This match is over.');
+      if (botLevel(metadata, seat)) fail(409, 'A bot plays that seat already.');
+      const p = metadata.players[Number(seat)];
+      if (p.isConnected) fail(409, 'That player is here: a bot stands in only while they are away.');
+      if ((p.data as { standIn?: unknown } | undefined)?.standIn === undefined) {
+        p.data = { ...(p.data as object | undefined), standIn: 'medium' };
+        await db.setMetadata(matchID, metadata);
+      }
+    });
+    deps.onStart(matchID);
+    ctx.body = { ok: true };
   });
 
   changing('/games/:name/:id/leave', async (ctx) => {

@@ -9,6 +9,8 @@ export interface MatchPlayer {
   isConnected: boolean;
   /** The bot level playing this seat, or null for a person (or an empty seat). */
   bot: Exclude<SeatKind, 'human'> | null;
+  /** A bot plays this person's turns while they are away (another player asked for it). */
+  standIn?: boolean;
 }
 
 export interface MatchInfo {
@@ -112,6 +114,10 @@ export const leaveMatch = (matchID: string, playerID: string, credentials: strin
 /** A player of a finished match takes their seat in its rematch (set up by the first to ask). */
 export const requestRematch = (matchID: string, playerID: string, credentials: string) =>
   call<Joined & { matchID: string }>('POST', `/${encodeURIComponent(matchID)}/rematch`, { playerID, credentials });
+
+/** A player asks a bot to play for another person of the match while that person is away. */
+export const requestStandIn = (matchID: string, playerID: string, credentials: string, seat: string) =>
+  call<{ ok: boolean }>('POST', `/${encodeURIComponent(matchID)}/standin`, { playerID, credentials, seat });
 
 export const getMatch = (matchID: string) => call<MatchInfo>('GET', `/${encodeURIComponent(matchID)}`);
 

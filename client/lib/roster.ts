@@ -15,6 +15,8 @@ export interface SeatPlayer {
   isYou: boolean;
   /** Connected now (online people only; null when it does not apply). */
   connected: boolean | null;
+  /** Online: a bot plays this person's turns while they are away. */
+  standIn?: boolean;
 }
 
 export type Roster = Record<Seat, SeatPlayer>;
@@ -53,6 +55,7 @@ export function rosterOnline(
       name: (seat === mySeat ? myName : '') || names[seat] || p?.name || '',
       bot, isYou: seat === mySeat,
       connected: bot ? null : connected[seat] ?? p?.isConnected ?? null,
+      standIn: !bot && !!p?.standIn,
     };
   }
   return out;

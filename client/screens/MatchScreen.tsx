@@ -53,6 +53,29 @@ export interface MatchScreenProps {
    * device over (the view shows that seat's agenda and free actions).
    */
   handOff?: { seat: Seat; onReady: () => void };
+  /** Online, for a player of the match: asking a bot to play for a person who is away. */
+  standIn?: StandInOffer;
+}
+
+export interface StandInOffer {
+  ask: (seat: Seat) => void;
+  busy: boolean;
+  error: string | null;
+}
+
+/** How long the player to move must have been away before the others may ask for a stand-in. */
+export const AWAY_GRACE_MS = 20_000;
+
+/** Whether `seat` (the player to move, away) has been away for `ms`; resets when it changes. */
+function useAwayFor(seat: Seat | null, ms: number): boolean {
+  const [long, setLong] = useState<Seat | null>(null);
+  useEffect(() => {
+    setLong(null);
+    if (seat === null) return;
+    const t = setTimeout(() => setLong(seat), ms);
+    return () => clearTimeout(t);
+  }, [seat, ms]);
+  return seat !== null && long === seat;
 }
 
 function Loading({ text }: { text: string }) {
@@ -72,7 +95,7 @@ function BoardSelector({ board, onChange }: { board: Board | 'all'; onChange: (b
   );
 }
 
-export function MatchScreen({ match, roster, onPlayAgain, playAgainLabel, rematch, handOff }: MatchScreenProps) {
+export function MatchScreen({ match, roster, onPlayAgain, playAgainLabel, rematch, handOff, standIn }: MatchScreenProps) {
   const { G, mySeat } = match;
   const isPhone = useIsPhone();
   // A bot the facilitator put in this seat plays its turns: the students' actions wait meanwhile.
@@ -94,6 +117,9 @@ export function MatchScreen({ match, roster, onPlayAgain, playAgainLabel, rematc
   }, [chatOpen, match.chat.length]);
   useTurnTitle(canAct && match.ready && !!G && !G.gameover && !control?.paused);
   const recap = useRecap(`${match.kind}:${match.matchID}`, match.ready ? G : null, match.log, mySeat, canAct, match.localSeats);
+  // The person to move has gone (closed the page, lost the connection) and nobody stands in yet.
+  const awaySeat = G && !G.gameover && !roster[G.activeSeat].bot && roster[G.activeSeat].connected === false ? G.activeSeat : null;
+  const awayLong = useAwayFor(awaySeat, AWAY_GRACE_MS);
   const guide = useGuide(match.ready && G && mySeat ? { g: G, seat: mySeat, canAct, previewOpen: !!panel.preview } : null);
 
   if (!match.ready || !G) {
@@ -162,6 +188,16 @@ export function MatchScreen({ match, roster, onPlayAgain, playAgainLabel, rematc
         <>
           <p><strong>{active.stateName}</strong> ({playerLabel(active)}) {match.botThinking ? 'is thinking…' : 'is playing.'}</p>
           <p>Your turn comes <strong>{when ? turnWhenText(when) : 'later'}</strong>. Meanwhile, read the event, the boards and the log.</p>
+          {awaySeat && active.standIn && <p className="wait-card__away" role="status">{playerLabel(active)} is away: a bot plays for {active.stateName} meanwhile.</p>}
+          {awayLong && !active.standIn && standIn && (
+            <div className="wait-card__away" role="status">
+              <p>{playerLabel(active)} seems to be away. So that the match goes on, a bot can play for {active.stateName} until they are back.</p>
+              <button type="button" className="button button--small" onClick={() => standIn.ask(active.seat)} disabled={standIn.busy} aria-busy={standIn.busy}>
+                Let a bot play for {active.stateName}
+              </button>
+              {standIn.error && <p className="notice notice--error" role="alert">{standIn.error}</p>}
+            </div>
+          )}
         </>
       )}
     </div>

@@ -2,14 +2,14 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Seat } from '../../game/types';
 import { isSeat } from '../../game/types';
-import { errorText, requestRematch, type MatchInfo } from '../lib/api';
+import { errorText, requestRematch, requestStandIn, type MatchInfo } from '../lib/api';
 import { navigate, paths } from '../lib/router';
 import { playerLabel, rosterOnline, type Roster } from '../lib/roster';
 import { saveSeat, type SavedSeat } from '../lib/seats';
 import { joinedByMatch } from '../lib/seminarStore';
 import { useMatch } from '../lib/useMatch';
 import type { RematchOffer } from './EndScreen';
-import { MatchScreen } from './MatchScreen';
+import { MatchScreen, type StandInOffer } from './MatchScreen';
 
 /** How often a finished match's details are asked for, to show a rematch as soon as one is set up. */
 const OVER_POLL_MS = 3000;
@@ -38,9 +38,30 @@ export default function OnlineMatch({ matchID, seat, info, refreshInfo }: Online
     const t = setInterval(() => { if (!document.hidden) void refreshInfo(); }, OVER_POLL_MS);
     return () => clearInterval(t);
   }, [over, seminar, refreshInfo]);
+  const standIn = useStandIn(matchID, seat, refreshInfo);
+  // A class's seats are the facilitator's to give to bots; the lobby's stand-in is for friends' matches.
   return seminar
     ? <MatchScreen match={match} roster={roster} onPlayAgain={() => navigate(paths.classPlace(seminar.classID))} playAgainLabel="Back to the class" />
-    : <MatchScreen match={match} roster={roster} onPlayAgain={() => navigate(paths.home)} rematch={rematch} />;
+    : <MatchScreen match={match} roster={roster} onPlayAgain={() => navigate(paths.home)} rematch={rematch} standIn={mySeat !== null && !roster[mySeat].bot ? standIn : undefined} />;
+}
+
+/** Asking a bot to play for a person who is away; the match's details are read again after. */
+function useStandIn(matchID: string, seat: SavedSeat | null, refreshInfo: () => Promise<void>): StandInOffer | undefined {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  if (!seat) return undefined;
+  return {
+    busy,
+    error,
+    ask: (away) => {
+      setBusy(true);
+      setError(null);
+      requestStandIn(matchID, seat.playerID, seat.credentials, away).then(
+        () => refreshInfo(),
+        (err: unknown) => setError(errorText(err)),
+      ).finally(() => setBusy(false));
+    },
+  };
 }
 
 /** The rematch offer for a player of a finished match: take (or set up) the seat, then go there. */

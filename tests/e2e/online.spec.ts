@@ -4,7 +4,9 @@
 // listed on the home page is found there, joined by a stranger and watched.
 import { expect, test } from '@playwright/test';
 import { TURN_TITLE_MARK } from '../../client/lib/useTurnTitle';
-import { DESKTOP, PHONE, axeScan, createOnlineMatch, matchScreen, openCreateForm, playAllToEnd, startMatch, watchErrors } from './helpers';
+import {
+  DESKTOP, PHONE, axeScan, createOnlineMatch, matchScreen, openCreateForm, playAllToEnd, playOneAction, roundOf, snap, startMatch, waitTurnOrOver, watchErrors,
+} from './helpers';
 
 test('two humans and three bots play an online match to the final scores', async ({ browser }) => {
   test.setTimeout(240_000);
@@ -167,4 +169,39 @@ test('a match listed on the home page: a stranger takes its free seat, and anyon
 
   expect(errors.flat()).toEqual([]);
   await Promise.all([ctxA, ctxB, ctxC].map((ctx) => ctx.close()));
+});
+
+test('a friend who goes away does not stall the match: another player lets a bot play for them', async ({ browser }, testInfo) => {
+  test.setTimeout(150_000);
+  const [ctxA, ctxB] = await Promise.all([DESKTOP, DESKTOP].map((viewport) => browser.newContext({ viewport })));
+  const [a, b] = await Promise.all([ctxA, ctxB].map((ctx) => ctx.newPage()));
+  const errors = [watchErrors(a, 'host'), watchErrors(b, 'friend')];
+  await openCreateForm(a);
+  const matchID = await createOnlineMatch(a, { name: 'Dana', scenario: 'short', friendSeats: ['1'] });
+  await b.goto(`/join/${matchID}`);
+  await b.getByLabel('Your name').fill('Erlan');
+  await b.getByRole('button', { name: 'Join match' }).click();
+  // Both people seated: the match starts by itself. Dana (Kazakhstan) plays first, then Erlan.
+  await expect(matchScreen(b)).toHaveAttribute('data-my-seat', '1', { timeout: 30_000 });
+  expect(await waitTurnOrOver(a)).toBe('turn');
+  await playOneAction(a, 'pass');
+  await expect(matchScreen(a)).toHaveAttribute('data-active-seat', '1');
+
+  // Erlan closes his page on his turn. After a while (the grace of 20 s) Dana is offered a stand-in.
+  await ctxB.close();
+  const wait = a.locator('.wait-card');
+  await expect(wait).toContainText('Erlan seems to be away', { timeout: 40_000 });
+  await axeScan(a, testInfo, 'away-offer');
+  await wait.scrollIntoViewIfNeeded();
+  await snap(a, testInfo, '16-away-offer-1280x800', false);
+  await wait.getByRole('button', { name: 'Let a bot play for Uzbekistan' }).click();
+  // The bot plays Erlan's turns from now on: the match comes back round to Dana in the next year.
+  await expect(matchScreen(a)).not.toHaveAttribute('data-active-seat', '1', { timeout: 30_000 });
+  expect(await waitTurnOrOver(a, 60_000)).toBe('turn');
+  expect(await roundOf(a)).toBe(2);
+  const info = await (await a.request.get(`/games/mdchess/${matchID}`)).json() as { players: { name?: string; bot: string | null; standIn: boolean }[] };
+  expect(info.players[1]).toMatchObject({ name: 'Erlan', bot: null, standIn: true });
+
+  expect(errors.flat()).toEqual([]);
+  await ctxA.close();
 });

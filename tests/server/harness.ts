@@ -212,7 +212,7 @@ export interface PublicMatch {
   started: boolean;
   host: string | null;
   gameover?: unknown;
-  players: { id: number; name?: string; isConnected: boolean; bot: string | null }[];
+  players: { id: number; name?: string; isConnected: boolean; bot: string | null; standIn?: boolean }[];
   rematchBy?: string | null;
 }
 
