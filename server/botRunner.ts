@@ -34,12 +34,15 @@ export class BotRunner {
   private inFlight = new Set<Promise<unknown>>();
   private stopped = false;
   private readonly onState = (matchID: string, state: State) => this.poke(matchID, state);
+  /** A player came or went: a bot standing in for someone may now be due to move (or not). */
+  private readonly onMetadata = (matchID: string) => this.poke(matchID);
 
   constructor(private readonly deps: BotRunnerDeps) {}
 
   /** Starts listening to moves and picks up every unfinished match (after a restart too). */
   async start(): Promise<void> {
     this.deps.db.events.on('state', this.onState);
+    this.deps.db.events.on('metadata', this.onMetadata);
     const ids = await this.deps.db.listMatches({ gameName: GAME_NAME, where: { isGameover: false } });
     for (const id of ids) this.poke(id);
   }
@@ -140,6 +143,7 @@ export class BotRunner {
   async stop(): Promise<void> {
     this.stopped = true;
     this.deps.db.events.off('state', this.onState);
+    this.deps.db.events.off('metadata', this.onMetadata);
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
     while (this.inFlight.size) await Promise.allSettled([...this.inFlight]);

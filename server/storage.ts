@@ -44,7 +44,8 @@ CREATE TABLE IF NOT EXISTS kv (
 `;
 
 /** Emitted after every state write: ('state', matchID, state). */
-export type StorageEvents = { state: [matchID: string, state: State] };
+/** `state`: a newer state was written. `metadata`: a match's metadata changed (joins, connections, the end). */
+export type StorageEvents = { state: [matchID: string, state: State]; metadata: [matchID: string] };
 
 /** How many matches' latest state, metadata and log length are kept in memory (least recently used go). */
 export const MEMORY_MATCHES = 2_000;
@@ -346,6 +347,7 @@ export class SqliteStorage extends Async {
     const remembered = this.recall(write.matchID, true)!;
     rememberMetadataJson(remembered, write.metadata, content);
     remembered.touchedAt = write.now;
+    this.events.emit('metadata', write.matchID);
   }
 
   /** A match's remembered entry (made most recently used), with a metadata write on its way if there is one. */

@@ -92,3 +92,32 @@ describe('a bot standing in for an absent player', () => {
     benPlays.stop();
   });
 });
+
+describe('a stand-in, when its player comes back and goes again', () => {
+  let server: ServerProcess;
+  afterAll(cleanup);
+
+  it('waits while the player is here and moves as soon as they are gone again', async () => {
+    server = await startServer();
+    const base = server.url;
+    const id = await createMatch(base, { scenario: 'short', seats: ['human', 'human', 'medium', 'medium', 'medium'] });
+    const anna = await joinMatch(base, id, 'Anna', '0'); // Anna moves first, Ben second
+    const ben = await joinMatch(base, id, 'Ben', '1');
+    // Ben is away: on her own turn Anna asks for a stand-in for him.
+    const asked = await http(base, `/games/${GAME}/${id}/standin`, { body: { playerID: '0', credentials: anna.playerCredentials, seat: '1' } });
+    expect(asked.status, asked.text).toBe(200);
+    // Ben comes back; Anna passes: Ben's turn, and Ben is here, so the bot waits.
+    const benBack = new Player({ base, matchID: id, playerID: '1', credentials: ben.playerCredentials }).start();
+    await until(() => benBack.state?.isConnected === true, 10_000, 'Ben connected');
+    const annaP = new Player({ base, matchID: id, playerID: '0', credentials: anna.playerCredentials }).start();
+    await annaP.waitFor((st) => st.ctx.currentPlayer === '0', 10_000, 'Anna’s turn');
+    annaP.client.moves.pass();
+    const bensTurn = await benBack.waitFor((st) => st.ctx.currentPlayer === '1', 10_000, 'Ben’s turn');
+    await sleep(2000); // bots here move after 5 ms
+    expect(annaP.state!._stateID).toBe(bensTurn._stateID);
+    // Ben goes again, on his own turn and with nothing written since: the bot moves for him.
+    benBack.stop();
+    await annaP.waitFor((st) => st._stateID > bensTurn._stateID, 15_000, 'the stand-in’s move');
+    annaP.stop();
+  });
+});
