@@ -10,6 +10,7 @@ import { OpenMatches } from '../components/OpenMatches';
 import { StateMark } from '../components/StateMark';
 import { classCodeFromInput, matchIdFromInput, navigate, paths } from '../lib/router';
 import { lastName } from '../lib/seats';
+import { soloLocalSeats } from '../lib/solo';
 import { useCreateMatch } from '../lib/useLobbyActions';
 import { useMyMatches } from '../lib/useMyMatches';
 import { useOnline } from '../lib/useOnline';
@@ -98,7 +99,7 @@ function MyMatches() {
           <li className="my-matches__item">
             <StateMark id={stateOf(solo.config.mySeat)} size="sm" />
             <span className="my-matches__what">
-              <strong>Solo</strong> as {STATE_NAME[stateOf(solo.config.mySeat)]}
+              <strong>{soloLocalSeats(solo.config).length > 1 ? 'Pass and play' : 'Solo'}</strong> as {STATE_NAME[stateOf(solo.config.mySeat)]}
               <span className="muted"> · {solo.progress ? (solo.progress.over ? 'finished' : `round ${solo.progress.round} of ${solo.progress.rounds}`) : 'not started'}</span>
             </span>
             <Link className="button button--small" href={paths.soloPlay}>{solo.progress?.over ? 'See the result' : 'Resume'}</Link>
@@ -109,9 +110,12 @@ function MyMatches() {
             <StateMark id={stateOf(seat.playerID as Seat)} size="sm" />
             <span className="my-matches__what">
               <strong>{STATE_NAME[stateOf(seat.playerID as Seat)]}</strong> as {seat.name}
-              <span className="muted"> · {unknown ? 'status unknown' : info?.gameover ? 'finished' : info?.started ? 'in progress' : 'waiting to start'}</span>
+              <span className="muted">
+                {' · '}
+                {unknown ? 'status unknown' : info?.gameover ? (info.rematchBy != null ? 'finished, rematch set up' : 'finished') : info?.started ? 'in progress' : 'waiting to start'}
+              </span>
             </span>
-            <Link className="button button--small" href={paths.match(seat.matchID)}>Rejoin</Link>
+            <Link className="button button--small" href={paths.match(seat.matchID)}>{info?.gameover ? 'See the result' : 'Rejoin'}</Link>
           </li>
         ))}
       </ul>

@@ -118,6 +118,11 @@ test('two humans and three bots play an online match to the final scores', async
   await expect(matchScreen(b)).toHaveAttribute('data-my-seat', '1', { timeout: 30_000 });
   for (const p of [a, b]) await expect(matchScreen(p)).toHaveAttribute('data-gameover', 'false');
   await expect(a.locator('.top-bar__roundno')).toHaveText('Round 1 of 5');
+  // Anna's home page lists both: the old match finished, with its rematch, and the new one.
+  await a.goto('/');
+  const mine = a.getByRole('region', { name: 'My matches' });
+  await expect(mine.locator('li', { hasText: 'finished, rematch set up' }).getByRole('link', { name: 'See the result' })).toBeVisible();
+  await expect(mine.locator('li', { hasText: 'in progress' }).getByRole('link', { name: 'Rejoin' })).toBeVisible();
 
   expect([...errA, ...errB], 'uncaught errors in the pages').toEqual([]);
   await ctxA.close();
