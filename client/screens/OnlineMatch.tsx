@@ -33,11 +33,13 @@ export default function OnlineMatch({ matchID, seat, info, refreshInfo }: Online
   const seminar = useMemo(() => joinedByMatch(matchID), [matchID]);
   const over = !!match.G?.gameover;
   const rematch = useRematch(matchID, seat, mySeat !== null && !seminar && over && !roster[mySeat].bot, info.rematchBy ?? null, roster);
+  // At the end, ask now and then whether someone set up a rematch; once one is, there is no more to learn.
+  const rematchKnown = info.rematchBy != null;
   useEffect(() => {
-    if (!over || seminar) return;
+    if (!over || seminar || rematchKnown) return;
     const t = setInterval(() => { if (!document.hidden) void refreshInfo(); }, OVER_POLL_MS);
     return () => clearInterval(t);
-  }, [over, seminar, refreshInfo]);
+  }, [over, seminar, rematchKnown, refreshInfo]);
   const standIn = useStandIn(matchID, seat, refreshInfo);
   // A class's seats are the facilitator's to give to bots; the lobby's stand-in is for friends' matches.
   return seminar

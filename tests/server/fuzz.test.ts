@@ -110,6 +110,7 @@ describe('junk from sockets and HTTP', () => {
     const routes = [
       `/games/${GAME}/create`, `/games/${GAME}/${matchID}/join`, `/games/${GAME}/${matchID}/leave`, `/games/${GAME}/${matchID}/start`,
       `/games/${GAME}/ghost/join`, '/games/other/create', `/games/${GAME}/${matchID}/update`,
+      `/games/${GAME}/${matchID}/rematch`, `/games/${GAME}/${matchID}/standin`, `/games/${GAME}/ghost/rematch`,
       '/seminar/classes', '/seminar/classes/ghost/start', '/seminar/classes/ghost/pause', '/seminar/classes/ghost/inject',
       '/seminar/classes/ghost/track', '/seminar/classes/ghost/broadcast', '/seminar/classes/ghost/seat', '/seminar/join',
     ];
