@@ -1,4 +1,4 @@
-// The "?" help: the keyboard shortcuts of the action panel, in a modal dialog.
+// The "?" help, in a modal dialog: the guide's switch and the keyboard shortcuts of the action panel.
 import { useEffect, useRef } from 'react';
 
 const KEYS: [string, string][] = [
@@ -30,19 +30,10 @@ export function ShortcutHelp({ open, onClose, guide }: { open: boolean; onClose:
   }, [open]);
   return (
     <dialog ref={ref} className="dialog" aria-labelledby="shortcut-title" onClose={onClose}>
-      <h2 id="shortcut-title">Keyboard shortcuts</h2>
-      <p>On your turn you can play without the mouse. For example <kbd>c</kbd> <kbd>2</kbd> <kbd>c</kbd> <kbd>Enter</kbd> courts China on economics.</p>
-      <table className="shortcut-table">
-        <thead><tr><th scope="col">Key</th><th scope="col">What it does</th></tr></thead>
-        <tbody>
-          {KEYS.map(([k, what]) => (
-            <tr key={k}><td><kbd>{k}</kbd></td><td>{what}</td></tr>
-          ))}
-        </tbody>
-      </table>
-      <p className="muted">Tab moves between buttons; Enter or Space chooses one. An action that is not possible now can still be chosen, to read why.</p>
+      {/* Focus starts at the top, so a long dialog on a phone opens at its beginning. */}
+      <h2 id="shortcut-title" tabIndex={-1} autoFocus>Help</h2>
       {guide && (
-        <div className="dialog__section">
+        <div className="dialog__section dialog__section--first">
           <h3 className="small-heading">The guide</h3>
           <p>
             {guide.on
@@ -54,8 +45,19 @@ export function ShortcutHelp({ open, onClose, guide }: { open: boolean; onClose:
           </button>
         </div>
       )}
+      <h3 className="small-heading">Keyboard shortcuts</h3>
+      <p>On your turn you can play without the mouse. For example <kbd>c</kbd> <kbd>2</kbd> <kbd>c</kbd> <kbd>Enter</kbd> courts China on economics.</p>
+      <table className="shortcut-table">
+        <thead><tr><th scope="col">Key</th><th scope="col">What it does</th></tr></thead>
+        <tbody>
+          {KEYS.map(([k, what]) => (
+            <tr key={k}><td><kbd>{k}</kbd></td><td>{what}</td></tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="muted">Tab moves between buttons; Enter or Space chooses one. An action that is not possible now can still be chosen, to read why.</p>
       <form method="dialog">
-        <button className="button" type="submit" autoFocus>Close</button>
+        <button className="button" type="submit">Close</button>
       </form>
     </dialog>
   );
