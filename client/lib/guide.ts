@@ -9,7 +9,7 @@ import { BENEFIT_MAX } from '../../game/court';
 import { STATE_NAME } from '../../game/names';
 import { AGENDA_TEXT, EVENT_TEXT, YEAR_OF_ROUND, own } from '../../game/texts';
 import type { G, Seat } from '../../game/types';
-import { stateOf } from '../../game/types';
+import { SEATS, stateOf } from '../../game/types';
 
 /** The parts of the match screen a tip can point at (`data-guide` attributes). */
 export type GuideTarget = 'state' | 'agenda' | 'event' | 'actions' | 'preview' | 'boards' | 'tension' | 'powers';
@@ -147,6 +147,15 @@ const TIPS: readonly TipDef[] = [
 
 export const GUIDE_TIP_IDS: readonly string[] = TIPS.map((t) => t.id);
 
+/** The tips read by a reader: this browser's player (null), or the person of a seat when several share it. */
+export const readBy = (s: GuideSettings, seat: string | null): string[] => (seat === null ? s.read : s.bySeat?.[seat] ?? []);
+
+/** The settings with one more tip read by that reader. */
+export function withRead(s: GuideSettings, seat: string | null, id: string): GuideSettings {
+  if (seat === null) return { ...s, read: [...s.read, id] };
+  return { ...s, bySeat: { ...s.bySeat, [seat]: [...readBy(s, seat), id] } };
+}
+
 /** The tip to show now: the first unread one whose moment has come, or null. */
 export function nextTip(c: GuideContext, read: ReadonlySet<string>): GuideTip | null {
   if (c.g.gameover) return null;
@@ -161,18 +170,27 @@ export function nextTip(c: GuideContext, read: ReadonlySet<string>): GuideTip | 
 
 export interface GuideSettings {
   on: boolean;
+  /** The tips read by this browser's player. */
   read: string[];
+  /** With several people passing the device (solo), the tips each seat's person has read. */
+  bySeat?: Record<string, string[]>;
 }
 
 const KEY = 'mdchess.guide';
 export const GUIDE_DEFAULT: GuideSettings = { on: true, read: [] };
+
+const knownTips = (xs: unknown): string[] => (Array.isArray(xs) ? xs.filter((id): id is string => typeof id === 'string' && GUIDE_TIP_IDS.includes(id)) : []);
 
 /** The stored settings, or the default (on, nothing read) when missing, garbled or unreadable. */
 export function loadGuide(): GuideSettings {
   try {
     const raw = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Partial<GuideSettings> | null;
     if (!raw || typeof raw !== 'object' || typeof raw.on !== 'boolean' || !Array.isArray(raw.read)) return GUIDE_DEFAULT;
-    return { on: raw.on, read: raw.read.filter((id): id is string => typeof id === 'string' && GUIDE_TIP_IDS.includes(id)) };
+    const settings: GuideSettings = { on: raw.on, read: knownTips(raw.read) };
+    if (raw.bySeat && typeof raw.bySeat === 'object' && !Array.isArray(raw.bySeat)) {
+      settings.bySeat = Object.fromEntries(SEATS.filter((s) => Object.hasOwn(raw.bySeat!, s)).map((s) => [s, knownTips(raw.bySeat![s])]));
+    }
+    return settings;
   } catch {
     return GUIDE_DEFAULT;
   }

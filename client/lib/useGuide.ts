@@ -1,6 +1,6 @@
 // The guide's settings for this browser (lib/guide.ts) and the tip to show now.
 import { useCallback, useMemo, useState } from 'react';
-import { loadGuide, nextTip, saveGuide, type GuideContext, type GuideSettings, type GuideTip } from './guide';
+import { loadGuide, nextTip, readBy, saveGuide, withRead, type GuideContext, type GuideSettings, type GuideTip } from './guide';
 
 export interface GuideController {
   on: boolean;
@@ -13,23 +13,28 @@ export interface GuideController {
   turnOn: () => void;
 }
 
-/** `context` is null for a viewer the guide has nothing for (a spectator). */
-export function useGuide(context: GuideContext | null): GuideController {
+/**
+ * `context` is null for a viewer the guide has nothing for (a spectator). `shared`: several people
+ * pass this device round (solo), so each seat's person reads the tips for themselves.
+ */
+export function useGuide(context: GuideContext | null, shared = false): GuideController {
   const [settings, setSettings] = useState<GuideSettings>(loadGuide);
   const update = useCallback((s: GuideSettings) => {
     setSettings(s);
     saveGuide(s);
   }, []);
-  const readSet = useMemo(() => new Set(settings.read), [settings.read]);
+  const reader = shared && context ? context.seat : null;
+  const read = readBy(settings, reader);
+  const readSet = useMemo(() => new Set(read), [read]);
   const tip = settings.on && context ? nextTip(context, readSet) : null;
   return {
     on: settings.on,
     tip,
     read: () => {
       if (!tip || !context) return null;
-      const read = [...settings.read, tip.id];
-      update({ ...settings, read });
-      return nextTip(context, new Set(read));
+      const next = withRead(settings, reader, tip.id);
+      update(next);
+      return nextTip(context, new Set(readBy(next, reader)));
     },
     turnOff: () => update({ ...settings, on: false }),
     turnOn: () => update({ on: true, read: [] }),

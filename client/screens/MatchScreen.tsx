@@ -120,7 +120,7 @@ export function MatchScreen({ match, roster, onPlayAgain, playAgainLabel, rematc
   // The person to move has gone (closed the page, lost the connection) and nobody stands in yet.
   const awaySeat = G && !G.gameover && !roster[G.activeSeat].bot && roster[G.activeSeat].connected === false ? G.activeSeat : null;
   const awayLong = useAwayFor(awaySeat, AWAY_GRACE_MS);
-  const guide = useGuide(match.ready && G && mySeat ? { g: G, seat: mySeat, canAct, previewOpen: !!panel.preview } : null);
+  const guide = useGuide(match.ready && G && mySeat ? { g: G, seat: mySeat, canAct, previewOpen: !!panel.preview } : null, match.localSeats.length > 1);
 
   if (!match.ready || !G) {
     return (

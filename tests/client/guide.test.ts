@@ -1,7 +1,7 @@
 // The guide's tips (client/lib/guide.ts): which one shows when, what they say, and the settings kept
 // in this browser.
 import { describe, expect, it } from 'vitest';
-import { GUIDE_DEFAULT, GUIDE_TIP_IDS, loadGuide, nextTip, saveGuide, type GuideContext } from '../../client/lib/guide';
+import { GUIDE_DEFAULT, GUIDE_TIP_IDS, loadGuide, nextTip, readBy, saveGuide, withRead, type GuideContext } from '../../client/lib/guide';
 import type { G } from '../../game/types';
 import { fresh } from '../game/helpers';
 import { refuseStorage, withFakeStorage } from './fakeStorage';
@@ -138,6 +138,20 @@ describe('the guide’s settings in this browser', () => {
     expect(loadGuide()).toEqual({ on: false, read: ['welcome', 'agenda'] });
     store.set('mdchess.guide', JSON.stringify({ on: true, read: ['welcome', 'no-such-tip', 7] }));
     expect(loadGuide()).toEqual({ on: true, read: ['welcome'] });
+  });
+
+  it('with several people on one device, each seat’s person reads for themselves', () => {
+    let s = withRead(GUIDE_DEFAULT, null, 'welcome');
+    s = withRead(s, '2', 'welcome');
+    s = withRead(s, '2', 'agenda');
+    expect(readBy(s, null)).toEqual(['welcome']);
+    expect(readBy(s, '2')).toEqual(['welcome', 'agenda']);
+    expect(readBy(s, '3')).toEqual([]);
+    saveGuide(s);
+    expect(loadGuide()).toEqual({ on: true, read: ['welcome'], bySeat: { 2: ['welcome', 'agenda'] } });
+    // Unknown seats and tips are dropped; a garbled list is an empty one.
+    store.set('mdchess.guide', JSON.stringify({ on: true, read: [], bySeat: { 1: ['welcome', 'nope'], 9: ['welcome'], 3: 'welcome' } }));
+    expect(loadGuide()).toEqual({ on: true, read: [], bySeat: { 1: ['welcome'], 3: [] } });
   });
 
   it('garbled or wrongly shaped settings give the default', () => {

@@ -26,7 +26,6 @@ for (const [size, viewport] of [['1280x800', DESKTOP], ['390x844', PHONE]] as co
     const context = await browser.newContext({ viewport, ...(phone ? { isMobile: true, hasTouch: true } : {}) });
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.addInitScript(() => localStorage.setItem('mdchess.guide', JSON.stringify({ on: false, read: [] })));
 
     await page.goto('/solo');
     await page.getByRole('radio', { name: /^Short game/ }).check();
@@ -40,6 +39,9 @@ for (const [size, viewport] of [['1280x800', DESKTOP], ['390x844', PHONE]] as co
     if (phone) expect((await horizontalOverflow(page)).scrollWidth).toBeLessThanOrEqual(viewport.width);
     await reveal(page, 'Kazakhstan', 'Player 1');
     await expect(matchScreen(page)).toHaveAttribute('data-my-seat', '0');
+    // The guide greets each person: Player 1 reads its first tip here.
+    await expect(page.getByTestId('guide').getByRole('heading', { level: 3 })).toHaveText('You lead Kazakhstan');
+    await page.getByTestId('guide').getByRole('button', { name: 'Got it' }).click();
     await expect(page.locator('.state-card__sub')).toContainText('You (Player 1)');
     const goalKaz = await agendaGoal(page);
     expect(await waitTurnOrOver(page)).toBe('turn');
@@ -48,6 +50,7 @@ for (const [size, viewport] of [['1280x800', DESKTOP], ['390x844', PHONE]] as co
     // Uzbekistan is next, and a person plays it: the screen hands over before anything secret shows.
     await reveal(page, 'Uzbekistan', 'Player 2');
     await expect(matchScreen(page)).toHaveAttribute('data-my-seat', '1');
+    await expect(page.getByTestId('guide').getByRole('heading', { level: 3 })).toHaveText('You lead Uzbekistan');
     await expect(page.locator('.state-card__sub')).toContainText('You (Player 2)');
     const goalUzb = await agendaGoal(page);
     expect(await page.locator('body').innerText()).not.toContain(goalKaz);
