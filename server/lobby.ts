@@ -339,10 +339,9 @@ export function registerLobby(router: Router, deps: LobbyDeps): void {
       if (p.isConnected) fail(409, 'That player is here: a bot stands in only while they are away.');
       if ((p.data as { standIn?: unknown } | undefined)?.standIn === undefined) {
         p.data = { ...(p.data as object | undefined), standIn: 'medium' };
-        await db.setMetadata(matchID, metadata);
+        await db.setMetadata(matchID, metadata); // the bot runner looks at the match on this write
       }
     });
-    deps.onStart(matchID);
     ctx.body = { ok: true };
   });
 

@@ -147,8 +147,10 @@ const TIPS: readonly TipDef[] = [
 
 export const GUIDE_TIP_IDS: readonly string[] = TIPS.map((t) => t.id);
 
+const NONE_READ: readonly string[] = [];
+
 /** The tips read by a reader: this browser's player (null), or the person of a seat when several share it. */
-export const readBy = (s: GuideSettings, seat: string | null): string[] => (seat === null ? s.read : s.bySeat?.[seat] ?? []);
+export const readBy = (s: GuideSettings, seat: string | null): readonly string[] => (seat === null ? s.read : s.bySeat?.[seat] ?? NONE_READ);
 
 /** The settings with one more tip read by that reader. */
 export function withRead(s: GuideSettings, seat: string | null, id: string): GuideSettings {

@@ -1,9 +1,9 @@
 // Controllers of the lobby forms: create a match and take its seat, join a match, start, leave.
 import { useCallback, useState } from 'react';
 import type { SeatKind } from '../../game/setup';
-import { createMatch, errorText, joinMatch, leaveMatch, startMatch } from './api';
+import { createMatch, errorText, joinMatch, leaveMatch, requestRematch, requestStandIn, startMatch } from './api';
 import { paths, navigate } from './router';
-import { getSeat, rememberName, removeSeat, saveSeat } from './seats';
+import { getSeat, rememberName, removeSeat, saveSeat, type SavedSeat } from './seats';
 
 interface Busy { busy: boolean; error: string | null }
 
@@ -67,4 +67,29 @@ export function useSeatActions(matchID: string, onChange: () => void) {
       navigate(paths.home);
     });
   return { busy: t.busy, error: t.error, start, leave };
+}
+
+/** At the end of a match: take (or set up) this seat's place in its rematch, then go there. */
+export function useRematchAction(matchID: string, seat: SavedSeat | null) {
+  const t = useTask();
+  const rematch = () =>
+    t.run(async () => {
+      if (!seat) throw new Error('This browser holds no seat in this match.');
+      const r = await requestRematch(matchID, seat.playerID, seat.credentials);
+      saveSeat({ matchID: r.matchID, playerID: r.playerID, credentials: r.playerCredentials, name: seat.name });
+      navigate(paths.match(r.matchID));
+    });
+  return { busy: t.busy, error: t.error, rematch };
+}
+
+/** Asks a bot to play for a person who is away; `onDone` reads the match's details again. */
+export function useStandInAction(matchID: string, seat: SavedSeat | null, onDone: () => Promise<void>) {
+  const t = useTask();
+  const ask = (away: string) =>
+    t.run(async () => {
+      if (!seat) throw new Error('This browser holds no seat in this match.');
+      await requestStandIn(matchID, seat.playerID, seat.credentials, away);
+      await onDone();
+    });
+  return { busy: t.busy, error: t.error, ask };
 }

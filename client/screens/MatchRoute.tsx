@@ -4,10 +4,14 @@ import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Link } from '../components/Link';
 import { navigate, paths } from '../lib/router';
 import { getSeat, removeSeat, type SavedSeat } from '../lib/seats';
+import { joinedByMatch } from '../lib/seminarStore';
 import { useMatchInfo } from '../lib/useMatchInfo';
 import { WaitingRoom } from './WaitingRoom';
 
 const OnlineMatch = lazy(() => import('./OnlineMatch'));
+
+/** How often a finished match's details are asked for while a rematch may still come. */
+const REMATCH_POLL_MS = 3000;
 
 function Message({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -22,7 +26,12 @@ function Message({ title, children }: { title: string; children: ReactNode }) {
 export function MatchRoute({ matchID, joining }: { matchID: string; joining: boolean }) {
   const [seat, setSeat] = useState<SavedSeat | null>(() => getSeat(matchID));
   const [started, setStarted] = useState(false);
-  const { info, error, missing, refresh } = useMatchInfo(matchID, started ? 15000 : 2000);
+  const [awaitRematch, setAwaitRematch] = useState(false);
+  const { info, error, missing, refresh } = useMatchInfo(matchID, awaitRematch ? REMATCH_POLL_MS : started ? 15000 : 2000);
+  // A player's finished match (not a class's): asked often, to show a rematch soon after it is set up.
+  useEffect(() => {
+    setAwaitRematch(!!seat && !!info?.gameover && info.rematchBy == null && !joinedByMatch(matchID));
+  }, [seat, info?.gameover, info?.rematchBy, matchID]);
 
   useEffect(() => setSeat(getSeat(matchID)), [matchID]);
   useEffect(() => { if (info?.started) setStarted(true); }, [info?.started]);

@@ -6,17 +6,17 @@ import { YEAR_OF_ROUND } from '../../game/texts';
 import type { Board, Seat, StateId } from '../../game/types';
 import { BOARDS, stateOf } from '../../game/types';
 import { ActionPanel } from '../components/ActionPanel';
+import { AwayNotice, useAwayLong, type StandInOffer } from '../components/AwayNotice';
 import { BoardsPanel } from '../components/BoardGrid';
 import { ChatPanel } from '../components/ChatPanel';
 import { ControlBanner } from '../components/ControlBanner';
 import { EventCard } from '../components/EventCard';
 import { GuidePanel, spotlight } from '../components/GuidePanel';
-import { Link } from '../components/Link';
+import { HandOff } from '../components/HandOff';
 import { LogPanel } from '../components/LogPanel';
 import { PowersReplay } from '../components/PowersReplay';
 import { StateCard } from '../components/StateCard';
 import { StatesTable } from '../components/StatesTable';
-import { StateMark } from '../components/StateMark';
 import { StateSummary } from '../components/StateSummary';
 import { Tabs, type TabDef } from '../components/Tabs';
 import { TopBar } from '../components/TopBar';
@@ -26,7 +26,6 @@ import { BoardTitle } from '../lib/actionText';
 import { useServerOffset } from '../lib/clock';
 import type { GuideTarget } from '../lib/guide';
 import { playerLabel, type Roster } from '../lib/roster';
-import { paths } from '../lib/router';
 import { turnWhen, turnWhenText } from '../lib/turnOrder';
 import { useActionPanel } from '../lib/useActionPanel';
 import { useGuide } from '../lib/useGuide';
@@ -55,27 +54,6 @@ export interface MatchScreenProps {
   handOff?: { seat: Seat; onReady: () => void };
   /** Online, for a player of the match: asking a bot to play for a person who is away. */
   standIn?: StandInOffer;
-}
-
-export interface StandInOffer {
-  ask: (seat: Seat) => void;
-  busy: boolean;
-  error: string | null;
-}
-
-/** How long the player to move must have been away before the others may ask for a stand-in. */
-export const AWAY_GRACE_MS = 20_000;
-
-/** Whether `seat` (the player to move, away) has been away for `ms`; resets when it changes. */
-function useAwayFor(seat: Seat | null, ms: number): boolean {
-  const [long, setLong] = useState<Seat | null>(null);
-  useEffect(() => {
-    setLong(null);
-    if (seat === null) return;
-    const t = setTimeout(() => setLong(seat), ms);
-    return () => clearTimeout(t);
-  }, [seat, ms]);
-  return seat !== null && long === seat;
 }
 
 function Loading({ text }: { text: string }) {
@@ -117,9 +95,7 @@ export function MatchScreen({ match, roster, onPlayAgain, playAgainLabel, rematc
   }, [chatOpen, match.chat.length]);
   useTurnTitle(canAct && match.ready && !!G && !G.gameover && !control?.paused);
   const recap = useRecap(`${match.kind}:${match.matchID}`, match.ready ? G : null, match.log, mySeat, canAct, match.localSeats);
-  // The person to move has gone (closed the page, lost the connection) and nobody stands in yet.
-  const awaySeat = G && !G.gameover && !roster[G.activeSeat].bot && roster[G.activeSeat].connected === false ? G.activeSeat : null;
-  const awayLong = useAwayFor(awaySeat, AWAY_GRACE_MS);
+  const awayLong = useAwayLong(G && !G.gameover ? roster[G.activeSeat] : null);
   const guide = useGuide(match.ready && G && mySeat ? { g: G, seat: mySeat, canAct, previewOpen: !!panel.preview } : null, match.localSeats.length > 1);
 
   if (!match.ready || !G) {
@@ -139,23 +115,7 @@ export function MatchScreen({ match, roster, onPlayAgain, playAgainLabel, rematc
   };
 
   if (handOff && !G.gameover) {
-    const who = roster[handOff.seat];
-    return (
-      <div {...rootAttrs}>
-        <main id="main" tabIndex={-1} className="page page--narrow handoff">
-          <p className="breadcrumb handoff__home"><Link href={paths.home}>Home</Link></p>
-          <section className="card handoff__card" aria-labelledby="handoff-h">
-            <StateMark id={who.state} size="lg" />
-            <p className="handoff__kicker">{YEAR_OF_ROUND(G.round)} · round {G.round} of {G.rounds}</p>
-            <h1 id="handoff-h" className="handoff__title">Pass the device to <span className="nowrap">{who.name || 'the next player'}</span></h1>
-            <p>It is <strong>{who.stateName}</strong>’s turn. What comes next is for that player’s eyes only: their secret agenda and free actions.</p>
-            <button type="button" className="button button--primary button--large" onClick={handOff.onReady} autoFocus>
-              I play {who.stateName}: show my turn
-            </button>
-          </section>
-        </main>
-      </div>
-    );
+    return <div {...rootAttrs}><HandOff g={G} who={roster[handOff.seat]} onReady={handOff.onReady} /></div>;
   }
 
   if (G.gameover && showEnd) {
@@ -188,16 +148,7 @@ export function MatchScreen({ match, roster, onPlayAgain, playAgainLabel, rematc
         <>
           <p><strong>{active.stateName}</strong> ({playerLabel(active)}) {match.botThinking ? 'is thinking…' : 'is playing.'}</p>
           <p>Your turn comes <strong>{when ? turnWhenText(when) : 'later'}</strong>. Meanwhile, read the event, the boards and the log.</p>
-          {awaySeat && active.standIn && <p className="wait-card__away" role="status">{playerLabel(active)} is away: a bot plays for {active.stateName} meanwhile.</p>}
-          {awayLong && !active.standIn && standIn && (
-            <div className="wait-card__away" role="status">
-              <p>{playerLabel(active)} seems to be away. So that the match goes on, a bot can play for {active.stateName} until they are back.</p>
-              <button type="button" className="button button--small" onClick={() => standIn.ask(active.seat)} disabled={standIn.busy} aria-busy={standIn.busy}>
-                Let a bot play for {active.stateName}
-              </button>
-              {standIn.error && <p className="notice notice--error" role="alert">{standIn.error}</p>}
-            </div>
-          )}
+          <AwayNotice active={active} long={awayLong} standIn={standIn} />
         </>
       )}
     </div>

@@ -199,6 +199,11 @@ test('a friend who goes away does not stall the match: another player lets a bot
   await axeScan(a, testInfo, 'away-offer');
   await wait.scrollIntoViewIfNeeded();
   await snap(a, testInfo, '16-away-offer-1280x800', false);
+  // The same offer at a phone's width (the page switches to its one-column layout).
+  await a.setViewportSize(PHONE);
+  await wait.scrollIntoViewIfNeeded();
+  await snap(a, testInfo, '16-away-offer-390x844', false);
+  await a.setViewportSize(DESKTOP);
   await wait.getByRole('button', { name: 'Let a bot play for Uzbekistan' }).click();
   // The bot plays Erlan's turns from now on: the match comes back round to Dana in the next year.
   await expect(matchScreen(a)).not.toHaveAttribute('data-active-seat', '1', { timeout: 30_000 });
