@@ -1,8 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { startTheme } from './lib/theme';
 import './styles/tokens.css';
 import './styles/app.css';
+
+startTheme();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

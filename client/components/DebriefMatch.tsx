@@ -89,7 +89,7 @@ export function DebriefMatch({ d, narrow }: { d: MatchDebrief; narrow: boolean }
               series={[
                 { label: 'Tension', values: d.tension, marker: 'circle', color: 'var(--crisis)', strong: true },
                 { label: 'Asymmetry', values: d.asymmetry, marker: 'square', dash: '6 4', color: 'var(--ink-2)' },
-                { label: 'EU', values: d.euEngagement, marker: 'triangle', dash: '2 3', color: '#8a5a00' },
+                { label: 'EU', values: d.euEngagement, marker: 'triangle', dash: '2 3', color: 'var(--gold-ink)' },
               ]}
             />
             <LineChart

@@ -1,5 +1,7 @@
-// The "?" help, in a modal dialog: the guide's switch and the keyboard shortcuts of the action panel.
+// The "?" help, in a modal dialog: the guide's switch, the colours and the keyboard shortcuts of the
+// action panel.
 import { useEffect, useRef } from 'react';
+import { ThemeSwitch } from './ThemeSwitch';
 
 const KEYS: [string, string][] = [
   ['c', 'Court a power: then a board (1–4), then a power'],
@@ -45,6 +47,9 @@ export function ShortcutHelp({ open, onClose, guide }: { open: boolean; onClose:
           </button>
         </div>
       )}
+      <div className="dialog__colours">
+        <ThemeSwitch />
+      </div>
       <h3 className="small-heading">Keyboard shortcuts</h3>
       <p>On your turn you can play without the mouse. For example <kbd>c</kbd> <kbd>2</kbd> <kbd>c</kbd> <kbd>Enter</kbd> courts China on economics.</p>
       <table className="shortcut-table">

@@ -8,6 +8,7 @@ import { Link } from '../components/Link';
 import { MatchSetupForm } from '../components/MatchSetupForm';
 import { OpenMatches } from '../components/OpenMatches';
 import { StateMark } from '../components/StateMark';
+import { ThemeSwitch } from '../components/ThemeSwitch';
 import { classCodeFromInput, matchIdFromInput, navigate, paths } from '../lib/router';
 import { lastName } from '../lib/seats';
 import { soloLocalSeats } from '../lib/solo';
@@ -208,6 +209,10 @@ export function Home() {
       </section>
 
       <MyMatches />
+
+      <footer className="home-footer">
+        <ThemeSwitch />
+      </footer>
     </main>
   );
 }

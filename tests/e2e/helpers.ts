@@ -306,6 +306,15 @@ export async function axeScan(page: Page, testInfo: TestInfo, label: string): Pr
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }
 
+/** Runs `body` with the device's colour setting dark (the page follows it), then light again. */
+export async function inDarkTheme(page: Page, body: () => Promise<void>): Promise<void> {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await body();
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+}
+
 /** Waits until the service worker is installed (every built file kept) and answers for this page. */
 export async function serviceWorkerInCharge(page: Page): Promise<void> {
   await page.waitForFunction(async () => {

@@ -9,6 +9,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import {
   axeScan,
+  inDarkTheme,
   DESKTOP, PHONE, horizontalOverflow, matchScreen, playOneAction, roundOf, seededRandom, snap, waitTurnOrOver, watchErrors,
 } from './helpers';
 
@@ -143,6 +144,10 @@ test('a facilitator runs a class of two matches: join, inject, pause, broadcast,
   await expect(card2.getByRole('row', { name: /Kazakhstan/ })).toContainText('Bakyt');
   await snap(fac, testInfo, 'seminar-console-1280x800');
   await axeScan(fac, testInfo, 'seminar-console-desktop');
+  await inDarkTheme(fac, async () => {
+    await snap(fac, testInfo, 'seminar-console-dark-1280x800');
+    await axeScan(fac, testInfo, 'seminar-console-desktop-dark');
+  });
 
   // The console on a phone does not scroll sideways.
   await fac.setViewportSize(PHONE);
@@ -278,6 +283,10 @@ test('a facilitator runs a class of two matches: join, inject, pause, broadcast,
   expect(await debrief.locator('.prompt').count()).toBeGreaterThanOrEqual(3);
   await snap(fac, testInfo, 'seminar-debrief-1280x800');
   await axeScan(fac, testInfo, 'seminar-debrief-desktop');
+  await inDarkTheme(fac, async () => {
+    await snap(fac, testInfo, 'seminar-debrief-dark-1280x800');
+    await axeScan(fac, testInfo, 'seminar-debrief-desktop-dark');
+  });
   await snap(fac, testInfo, 'seminar-debrief-viewport-1280x800', false);
 
   const json = await download(fac, debrief.getByRole('button', { name: 'Download JSON' }));
