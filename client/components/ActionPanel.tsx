@@ -21,6 +21,8 @@ export interface ActionPanelProps {
   pending: boolean;
   /** The guide's switch, offered in the help dialog. */
   guide?: GuideSwitch;
+  /** Whether the help dialog offers the turn chime's switch (matches with other people). */
+  chime?: boolean;
   /** What happened since this seat's last turn, shown at the top of its turn. */
   recap?: Recap | null;
 }
@@ -167,7 +169,7 @@ function PreviewBox({ ctrl, pending, hint }: { ctrl: ActionPanelController; pend
   );
 }
 
-export function ActionPanel({ ctrl, isMyTurn, actionsLeft, waiting, pending, guide, recap }: ActionPanelProps) {
+export function ActionPanel({ ctrl, isMyTurn, actionsLeft, waiting, pending, guide, chime, recap }: ActionPanelProps) {
   const uid = useId();
   const [hint, setHint] = useState<ActionOption | null>(null);
   const g = ctrl.groups;
@@ -183,7 +185,7 @@ export function ActionPanel({ ctrl, isMyTurn, actionsLeft, waiting, pending, gui
         {isMyTurn && <p className="action-panel__left"><span className="num">{actionsLeft}</span> left</p>}
         <button type="button" className="icon-button" aria-haspopup="dialog" onClick={() => ctrl.setHelpOpen(true)} aria-label="Keyboard shortcuts and help">?</button>
       </header>
-      <ShortcutHelp open={ctrl.helpOpen} onClose={() => ctrl.setHelpOpen(false)} guide={guide} />
+      <ShortcutHelp open={ctrl.helpOpen} onClose={() => ctrl.setHelpOpen(false)} guide={guide} chime={chime} />
 
       {!isMyTurn || !g ? (
         <div className="action-panel__wait">{waiting}</div>

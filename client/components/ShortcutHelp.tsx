@@ -1,6 +1,7 @@
-// The "?" help, in a modal dialog: the guide's switch, the colours and the keyboard shortcuts of the
-// action panel.
+// The "?" help, in a modal dialog: the guide's switch, the colours, the turn chime (online) and the
+// keyboard shortcuts of the action panel.
 import { useEffect, useRef } from 'react';
+import { setChimeOn, useChimeOn } from '../lib/sound';
 import { ThemeSwitch } from './ThemeSwitch';
 
 const KEYS: [string, string][] = [
@@ -22,8 +23,9 @@ export interface GuideSwitch {
   toggle: () => void;
 }
 
-export function ShortcutHelp({ open, onClose, guide }: { open: boolean; onClose: () => void; guide?: GuideSwitch }) {
+export function ShortcutHelp({ open, onClose, guide, chime }: { open: boolean; onClose: () => void; guide?: GuideSwitch; chime?: boolean }) {
   const ref = useRef<HTMLDialogElement | null>(null);
+  const chimeOn = useChimeOn();
   useEffect(() => {
     const d = ref.current;
     if (!d) return;
@@ -49,6 +51,12 @@ export function ShortcutHelp({ open, onClose, guide }: { open: boolean; onClose:
       )}
       <div className="dialog__colours">
         <ThemeSwitch />
+        {chime && (
+          <label className="choice choice--row dialog__chime">
+            <input type="checkbox" checked={chimeOn} onChange={(e) => setChimeOn(e.target.checked)} />
+            <span>A chime when your turn comes</span>
+          </label>
+        )}
       </div>
       <h3 className="small-heading">Keyboard shortcuts</h3>
       <p>On your turn you can play without the mouse. For example <kbd>c</kbd> <kbd>2</kbd> <kbd>c</kbd> <kbd>Enter</kbd> courts China on economics.</p>

@@ -1,8 +1,8 @@
 // The colour theme: paper (light) or dark slate (tokens.css). It follows the device's setting
-// unless the player chose one; the choice is kept in localStorage and shared by the browser's
-// tabs. index.html's inline script applies the same rule before the first paint, so a dark
-// device never flashes paper; this module keeps <html data-theme> right afterwards.
-import { useSyncExternalStore } from 'react';
+// unless the player chose one; the choice is kept in this browser and shared by its tabs.
+// index.html's inline script applies the same rule before the first paint, so a dark device never
+// flashes paper; this module keeps <html data-theme> right afterwards.
+import { localSetting, useSetting } from './setting';
 
 export type ThemeChoice = 'auto' | 'light' | 'dark';
 export type Theme = 'light' | 'dark';
@@ -25,20 +25,10 @@ export function resolveTheme(choice: ThemeChoice, deviceDark: boolean): Theme {
   return choice;
 }
 
-function readChoice(): ThemeChoice {
-  try {
-    return parseThemeChoice(localStorage.getItem(THEME_KEY));
-  } catch {
-    return 'auto';
-  }
-}
-
-let choice: ThemeChoice = 'auto';
-const listeners = new Set<() => void>();
+const themeSetting = localSetting<ThemeChoice>(THEME_KEY, parseThemeChoice, (c) => (c === 'auto' ? null : c));
 
 function apply(): void {
-  document.documentElement.dataset.theme = resolveTheme(choice, window.matchMedia(DARK_QUERY).matches);
-  for (const l of listeners) l();
+  document.documentElement.dataset.theme = resolveTheme(themeSetting.get(), window.matchMedia(DARK_QUERY).matches);
 }
 
 let started = false;
@@ -47,33 +37,12 @@ let started = false;
 export function startTheme(): void {
   if (started) return;
   started = true;
-  choice = readChoice();
   apply();
+  themeSetting.subscribe(apply);
   window.matchMedia(DARK_QUERY).addEventListener('change', apply);
-  window.addEventListener('storage', (e) => {
-    if (e.key !== THEME_KEY && e.key !== null) return;
-    choice = readChoice();
-    apply();
-  });
 }
 
-export function setThemeChoice(next: ThemeChoice): void {
-  choice = next;
-  try {
-    if (next === 'auto') localStorage.removeItem(THEME_KEY);
-    else localStorage.setItem(THEME_KEY, next);
-  } catch {
-    // Storage full or disabled: the choice holds for this page only.
-  }
-  apply();
-}
-
-function subscribe(cb: () => void): () => void {
-  listeners.add(cb);
-  return () => listeners.delete(cb);
-}
+export const setThemeChoice = (next: ThemeChoice): void => themeSetting.set(next);
 
 /** The player's choice, as React state. */
-export function useThemeChoice(): ThemeChoice {
-  return useSyncExternalStore(subscribe, () => choice, () => 'auto');
-}
+export const useThemeChoice = (): ThemeChoice => useSetting(themeSetting, 'auto');

@@ -26,6 +26,7 @@ import { BoardTitle } from '../lib/actionText';
 import { useServerOffset } from '../lib/clock';
 import type { GuideTarget } from '../lib/guide';
 import { playerLabel, type Roster } from '../lib/roster';
+import { useTurnChime } from '../lib/sound';
 import { turnWhen, turnWhenText } from '../lib/turnOrder';
 import { useActionPanel } from '../lib/useActionPanel';
 import { useGuide } from '../lib/useGuide';
@@ -93,7 +94,9 @@ export function MatchScreen({ match, roster, onPlayAgain, playAgainLabel, rematc
   useEffect(() => {
     if (chatOpen) seenChat.current = match.chat.length;
   }, [chatOpen, match.chat.length]);
-  useTurnTitle(canAct && match.ready && !!G && !G.gameover && !control?.paused);
+  const turnHere = canAct && match.ready && !!G && !G.gameover && !control?.paused;
+  useTurnTitle(turnHere);
+  useTurnChime(match.ready && G ? turnHere : null, match.kind === 'online');
   const recap = useRecap(`${match.kind}:${match.matchID}`, match.ready ? G : null, match.log, mySeat, canAct, match.localSeats);
   const awayLong = useAwayLong(G && !G.gameover ? roster[G.activeSeat] : null);
   const guide = useGuide(match.ready && G && mySeat ? { g: G, seat: mySeat, canAct, previewOpen: !!panel.preview } : null, match.localSeats.length > 1);
@@ -230,7 +233,7 @@ export function MatchScreen({ match, roster, onPlayAgain, playAgainLabel, rematc
         <p className="notice notice--warn" role="status">A bot is playing your seat for now, by the facilitator’s choice. It comes back to you when the facilitator hands it back.</p>
       )}
       <StateCard g={G} seat={mySeat} player={me} />
-      <ActionPanel ctrl={panel} isMyTurn={canAct} actionsLeft={G.actionsLeft} waiting={waiting} pending={!!match.pending} guide={{ on: guide.on, toggle: guide.on ? guide.turnOff : guide.turnOn }} recap={recap} />
+      <ActionPanel ctrl={panel} isMyTurn={canAct} actionsLeft={G.actionsLeft} waiting={waiting} pending={!!match.pending} guide={{ on: guide.on, toggle: guide.on ? guide.turnOff : guide.turnOn }} chime={match.kind === 'online'} recap={recap} />
     </>
   ) : (
     <section className="card spectator-card" aria-labelledby="spectator-h">

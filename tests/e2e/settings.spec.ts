@@ -1,7 +1,8 @@
-// The colour theme's switch: it follows the device until the player chooses, the choice outlives a
-// reload and holds in a match, and the match's help dialog offers the same switch.
+// The player's settings: the colour theme's switch (it follows the device until the player
+// chooses, the choice outlives a reload and holds in a match, the match's help dialog offers the
+// same switch) and the chime when an online turn comes.
 import { expect, test } from '@playwright/test';
-import { DESKTOP, PHONE, createOnlineMatch, openCreateForm, snap, waitTurnOrOver, watchErrors } from './helpers';
+import { DESKTOP, PHONE, createOnlineMatch, openCreateForm, playOneAction, roundOf, snap, waitTurnOrOver, watchErrors } from './helpers';
 
 test('the colour switch on the home page and in the match help', async ({ browser }, testInfo) => {
   test.setTimeout(120_000);
@@ -70,5 +71,59 @@ test('a phone with a dark setting opens dark from the first paint', async ({ bro
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.locator('#root')).toBeEmpty();
+  await context.close();
+});
+
+test('a chime when the turn comes back in an online match, unless turned off', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext({ viewport: DESKTOP });
+  // Web Audio replaced by a recorder of the notes started.
+  await context.addInitScript(() => {
+    const w = window as unknown as { __notes: number[]; AudioContext: unknown };
+    w.__notes = [];
+    const param = () => ({ value: 0, setValueAtTime() {}, exponentialRampToValueAtTime() {} });
+    w.AudioContext = class {
+      state = 'running';
+      currentTime = 0;
+      destination = {};
+      createOscillator() {
+        const frequency = param();
+        return { type: '', frequency, connect() {}, stop() {}, start: () => w.__notes.push(frequency.value) };
+      }
+      createGain() { return { gain: param(), connect() {} }; }
+      resume() { return Promise.resolve(); }
+    };
+  });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  const notes = () => page.evaluate(() => (window as unknown as { __notes: number[] }).__notes.length);
+
+  await page.goto('/');
+  await openCreateForm(page);
+  await createOnlineMatch(page, { name: 'Timur', scenario: 'short' });
+  expect(await waitTurnOrOver(page)).toBe('turn');
+  expect(await notes(), 'no chime at the first look').toBe(0);
+
+  /** Passes (which ends the turn) and waits until the turn comes back in the next round. */
+  const nextTurn = async () => {
+    const round = await roundOf(page);
+    await playOneAction(page, 'pass');
+    await expect.poll(() => roundOf(page), { timeout: 60_000 }).toBe(round + 1);
+    expect(await waitTurnOrOver(page)).toBe('turn');
+  };
+
+  await nextTurn();
+  await expect.poll(notes).toBe(2); // one chime: two notes
+
+  await page.getByRole('button', { name: /help/i }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Help' });
+  const chime = dialog.getByRole('checkbox', { name: 'A chime when your turn comes' });
+  await expect(chime).toBeChecked();
+  await chime.uncheck();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  await nextTurn();
+  expect(await notes(), 'turned off: no chime').toBe(2);
+  expect(errors).toEqual([]);
   await context.close();
 });
