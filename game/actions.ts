@@ -3,7 +3,7 @@
 import { addInfluence, addResource, addTension, addTrack } from './board.js';
 import { LIMITS } from './config.js';
 import { courtBenefit } from './court.js';
-import { POWER_NAME, STATE_NAME } from './names.js';
+import { capitalFirst, POWER_NAME, STATE_NAME } from './names.js';
 import { TOKEN_KINDS } from './tokens.js';
 import type { Action, BasePower, Board, G, Institution, Power, Resource, StateId } from './types.js';
 import { BASE_POWERS, BOARDS, INSTITUTIONS, POWERS } from './types.js';
@@ -40,7 +40,6 @@ const isBasePower = (x: unknown): x is BasePower => typeof x === 'string' && (BA
 const isInstitution = (x: unknown): x is Institution => typeof x === 'string' && (INSTITUTIONS as readonly string[]).includes(x);
 
 /** A sentence starts with a capital ("The EU …"), whatever name comes first. */
-const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 const RES_NAME: Record<Resource, string> = { economy: 'economy', security: 'security', stability: 'stability', debt: 'debt' };
 
@@ -61,7 +60,7 @@ function planCourt(g: G, id: StateId, board: Board, power: Power, free: boolean)
   const before = s.influence[board][power];
   const bri = board === 'economics' && power === 'CN';
   if (before >= LIMITS.influenceMax && !bri) {
-    return `${capital(POWER_NAME[power])} already has the most influence (5) on ${STATE_NAME[id]}'s ${board}.`;
+    return `${capitalFirst(POWER_NAME[power])} already has the most influence (5) on ${STATE_NAME[id]}'s ${board}.`;
   }
   const b = courtBenefit(g, id, board, power, before);
   if (typeof b === 'string') return b;
@@ -81,7 +80,7 @@ function planCourt(g: G, id: StateId, board: Board, power: Power, free: boolean)
 /** rules §4 resist(board, power): −1 influence; cost by board; culture also +1 stability. */
 function planResist(g: G, id: StateId, board: Board, power: Power, free: boolean): Plan | string {
   if (g.states[id].influence[board][power] <= 0) {
-    return `${capital(POWER_NAME[power])} has no influence on ${STATE_NAME[id]}'s ${board} to push back.`;
+    return `${capitalFirst(POWER_NAME[power])} has no influence on ${STATE_NAME[id]}'s ${board} to push back.`;
   }
   const plan = emptyPlan();
   plan.influence.push({ board, power, delta: -1 });

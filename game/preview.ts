@@ -1,9 +1,9 @@
 // Previews: what an action would do, computed by applying it to a copy (style §3).
 import { BENEFIT_MAX } from './court.js';
 import { applyEffects, check, cloneG } from './engine.js';
-import { POWER_NAME, STATE_NAME } from './names.js';
-import type { Action, Board, G, Institution, Power, Resource, Seat } from './types.js';
-import { BOARDS, INSTITUTIONS, POWERS, stateOf } from './types.js';
+import { BASE_OWNER, capitalFirst, POWER_NAME, STATE_NAME, signed } from './names.js';
+import type { Action, BasePower, Board, G, Institution, Power, Resource, Seat } from './types.js';
+import { BASE_POWERS, BOARDS, INSTITUTIONS, POWERS, stateOf } from './types.js';
 
 export type Change =
   | { kind: 'influence'; board: Board; power: Power; delta: number }
@@ -11,14 +11,13 @@ export type Change =
   | { kind: 'track'; track: 'tension' | 'asymmetry' | 'euEngagement'; delta: number }
   | { kind: 'bri'; delta: number }
   | { kind: 'member'; institution: Institution; joined: boolean }
-  | { kind: 'base'; power: Power; hosted: boolean }
+  | { kind: 'base'; power: BasePower; hosted: boolean }
   | { kind: 'blame'; delta: number };
 
 export type Preview =
   | { legal: false; reason: string }
   | { legal: true; changes: Change[]; lines: string[]; endsTurn: boolean; after: G };
 
-const signed = (n: number): string => (n > 0 ? `+${n}` : `${n}`);
 const TRACK_NAME = { tension: 'Tension', asymmetry: 'Asymmetry', euEngagement: 'EU engagement' } as const;
 
 /** The differences between two states for one seat, as structured changes. */
@@ -41,7 +40,7 @@ export function diffForSeat(before: G, after: G, seat: Seat): Change[] {
     const is = b.members.includes(institution);
     if (was !== is) out.push({ kind: 'member', institution, joined: is });
   }
-  for (const power of ['RU', 'CN'] as Power[]) {
+  for (const power of BASE_POWERS) {
     const was = a.bases.includes(power);
     const is = b.bases.includes(power);
     if (was !== is) out.push({ kind: 'base', power, hosted: is });
@@ -57,12 +56,12 @@ export function diffForSeat(before: G, after: G, seat: Seat): Change[] {
 /** One plain sentence per change. */
 export function changeLine(c: Change): string {
   switch (c.kind) {
-    case 'influence': return `${POWER_NAME[c.power]} ${signed(c.delta)} on your ${c.board}`;
+    case 'influence': return `${capitalFirst(POWER_NAME[c.power])} ${signed(c.delta)} on your ${c.board}`;
     case 'resource': return `${signed(c.delta)} ${c.resource}`;
     case 'track': return `${TRACK_NAME[c.track]} ${signed(c.delta)}`;
     case 'bri': return `${signed(c.delta)} BRI project${Math.abs(c.delta) === 1 ? '' : 's'}`;
     case 'member': return c.joined ? `You join the ${c.institution}` : `You leave the ${c.institution}`;
-    case 'base': return c.hosted ? `A ${POWER_NAME[c.power]} base opens` : `The ${POWER_NAME[c.power]} base closes`;
+    case 'base': return c.hosted ? `A ${BASE_OWNER[c.power]} base opens` : `The ${BASE_OWNER[c.power]} base closes`;
     case 'blame': return `Your blame ${signed(c.delta)}`;
   }
 }

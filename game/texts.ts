@@ -5,7 +5,7 @@ import { AGENDAS } from './agendas.js';
 import { LIMITS } from './config.js';
 import { EVENTS } from './events.js';
 import { POWER_TEXT } from './glossary.js';
-import { STATE_NAME } from './names.js';
+import { STATE_NAME, signed } from './names.js';
 import type { Board, PowerStep, TensionEntry } from './types.js';
 import { STATE_IDS } from './types.js';
 
@@ -291,7 +291,6 @@ export const AGENDA_TEXT: Record<string, AgendaText> = {
 // ---- sentences for the powers-phase replay and the tension record ----
 
 const ADJ: Record<Board, string> = { politics: 'political', economics: 'economic', military: 'military', culture: 'cultural' };
-const signed = (n: number): string => (n > 0 ? `+${n}` : `−${-n}`);
 /** Own-key lookups only, so a stray code like 'constructor' never reads the prototype. */
 export const own = <T>(rec: Record<string, T>, key: string | null | undefined): T | undefined =>
   key != null && Object.hasOwn(rec, key) ? rec[key] : undefined;

@@ -8,6 +8,7 @@ import { YEAR_OF_ROUND } from '../../game/texts';
 import type { StateId } from '../../game/types';
 import { BOARDS, STATE_IDS } from '../../game/types';
 import { HeatGrid } from './HeatGrid';
+import { scoreChart } from '../lib/score';
 import { DASHES, LineChart, MARKERS, type Series } from './LineChart';
 import { StateMark } from './StateMark';
 
@@ -25,6 +26,19 @@ function outcomeText(d: MatchDebrief): string {
   const who = listAnd(o.winners.map((id) => STATE_NAME[id]));
   const verb = o.winners.length > 1 ? 'win' : 'wins';
   return o.crisis ? `Crisis in ${YEAR_OF_ROUND(d.roundNow)}: the match stopped at tension 10. ${who} ${verb}.` : `Played to the end (${YEAR_OF_ROUND(d.roundNow)}). ${who} ${verb}.`;
+}
+
+/** When the winner's total equals the runner-up's, which of rules §10's tie-breaks decided. */
+export function tieNote(d: MatchDebrief): string | null {
+  const [a, b] = d.outcome.places;
+  if (!d.outcome.over || !a || !b || d.outcome.winners.includes(b)) return null;
+  const total = d.outcome.scores[a];
+  if (total === undefined || total !== d.outcome.scores[b]) return null;
+  const stab = (id: StateId) => d.stability[id].at(-1) ?? 0;
+  const why = d.blame[a] !== d.blame[b]
+    ? `the lower blame (${d.blame[a]} against ${d.blame[b]})`
+    : stab(a) !== stab(b) ? `the higher stability (${stab(a)} against ${stab(b)})` : 'the lower seat';
+  return `${STATE_NAME[a]} and ${STATE_NAME[b]} both scored ${total}; ${STATE_NAME[a]} wins on ${why}.`;
 }
 
 const KIND_MARK: Record<MatchDebrief['timeline'][number]['kind'], string> = { event: '❖', control: 'Control', action: '', end: '■' };
@@ -54,8 +68,9 @@ function Timeline({ d }: { d: MatchDebrief }) {
 export function DebriefMatch({ d, narrow }: { d: MatchDebrief; narrow: boolean }) {
   const hid = `debrief-match-${d.index}`;
   const years = d.years.map(String);
-  const sov = STATE_IDS.flatMap((id) => d.sovereignty[id]);
+  const sov = scoreChart(years, d.sovereignty, d.outcome.over ? d.outcome.scores : null);
   const scores = d.outcome.places.map((id) => ({ id, score: d.outcome.scores[id] ?? d.current.sovereignty[id] }));
+  const tie = tieNote(d);
   const resources = [
     { key: 'economy', title: 'Economy' }, { key: 'security', title: 'Security' }, { key: 'stability', title: 'Stability' },
   ] as const;
@@ -73,6 +88,7 @@ export function DebriefMatch({ d, narrow }: { d: MatchDebrief; narrow: boolean }
             </li>
           ))}
         </ol>
+        {tie && <p className="debrief-match__tie">{tie}</p>}
       </header>
 
       {d.rounds.length === 0 ? (
@@ -94,9 +110,10 @@ export function DebriefMatch({ d, narrow }: { d: MatchDebrief; narrow: boolean }
             />
             <LineChart
               title="Sovereignty of each state"
-              description={`Each state's public sovereignty (without agendas) at the end of each round of ${d.label}.`}
-              xLabels={years} narrow={narrow} yMin={Math.min(0, ...sov)} yMax={Math.max(10, ...sov) + 2}
-              series={stateSeries(d.sovereignty)}
+              description={`Each state's sovereignty at the end of each year of ${d.label}. ${sov.note}`}
+              note={sov.note}
+              xLabels={sov.xLabels} narrow={narrow} yMin={sov.yMin} yMax={sov.yMax}
+              series={stateSeries(sov.values)}
             />
           </div>
           <div className="chart-grid chart-grid--three">

@@ -17,6 +17,8 @@ export interface Series {
 export interface LineChartProps {
   title: string;
   description: string;
+  /** A line under the title saying what the points mean, for everyone (the description is for screen readers). */
+  note?: string;
   xLabels: string[];
   series: Series[];
   yMin: number;
@@ -44,7 +46,7 @@ function Marker({ shape, x, y, color }: { shape: Series['marker']; x: number; y:
   }
 }
 
-export function LineChart({ title, description, xLabels, series, yMin, yMax, bands = [], narrow = false }: LineChartProps) {
+export function LineChart({ title, description, note, xLabels, series, yMin, yMax, bands = [], narrow = false }: LineChartProps) {
   const uid = useId();
   const W = narrow ? 380 : 560;
   const H = narrow ? 240 : 260;
@@ -65,7 +67,10 @@ export function LineChart({ title, description, xLabels, series, yMin, yMax, ban
 
   return (
     <figure className="chart" aria-labelledby={`${uid}-t`}>
-      <figcaption id={`${uid}-t`} className="chart__title">{title}</figcaption>
+      <figcaption className="chart__caption">
+        <span id={`${uid}-t`} className="chart__title">{title}</span>
+        {note && <span className="chart__note">{note}</span>}
+      </figcaption>
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${uid}-t ${uid}-d`} className="chart__svg">
         <desc id={`${uid}-d`}>{description}</desc>
         {bands.map((b) => (
@@ -105,7 +110,7 @@ export function LineChart({ title, description, xLabels, series, yMin, yMax, ban
         <div className="table-wrap">
           <table className="data-table">
             <thead>
-              <tr><th scope="col">Round</th>{series.map((s) => <th key={s.label} scope="col" className="num">{s.label}</th>)}</tr>
+              <tr><th scope="col">Year</th>{series.map((s) => <th key={s.label} scope="col" className="num">{s.label}</th>)}</tr>
             </thead>
             <tbody>
               {xLabels.map((l, i) => (

@@ -1,7 +1,7 @@
 // The "?" help, in a modal dialog: the guide's switch, the colours, the turn chime (online) and the
 // keyboard shortcuts of the action panel.
-import { useEffect, useRef } from 'react';
 import { setChimeOn, useChimeOn } from '../lib/sound';
+import { Dialog } from './Dialog';
 import { ThemeSwitch } from './ThemeSwitch';
 
 const KEYS: [string, string][] = [
@@ -24,18 +24,9 @@ export interface GuideSwitch {
 }
 
 export function ShortcutHelp({ open, onClose, guide, chime }: { open: boolean; onClose: () => void; guide?: GuideSwitch; chime?: boolean }) {
-  const ref = useRef<HTMLDialogElement | null>(null);
   const chimeOn = useChimeOn();
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="shortcut-title" onClose={onClose}>
-      {/* Focus starts at the top, so a long dialog on a phone opens at its beginning. */}
-      <h2 id="shortcut-title" tabIndex={-1} autoFocus>Help</h2>
+    <Dialog open={open} onClose={onClose} title="Help">
       {guide && (
         <div className="dialog__section dialog__section--first">
           <h3 className="small-heading">The guide</h3>
@@ -69,9 +60,6 @@ export function ShortcutHelp({ open, onClose, guide, chime }: { open: boolean; o
         </tbody>
       </table>
       <p className="muted">Tab moves between buttons; Enter or Space chooses one. An action that is not possible now can still be chosen, to read why.</p>
-      <form method="dialog">
-        <button className="button" type="submit">Close</button>
-      </form>
-    </dialog>
+    </Dialog>
   );
 }

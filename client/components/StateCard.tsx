@@ -2,13 +2,14 @@
 // special ability, free actions, and your secret agenda with whether it is met now (game/agendas).
 import { useId } from 'react';
 import { AGENDAS } from '../../game/agendas';
-import { dominant, publicSovereignty } from '../../game/board';
+import { dominant } from '../../game/board';
 import { LIMITS } from '../../game/config';
-import { POWER_NAME } from '../../game/names';
+import { capitalFirst, POWER_NAME } from '../../game/names';
 import { AGENDA_TEXT, INSTITUTION_TEXT, STATE_TEXT, TOKEN_TEXT } from '../../game/texts';
 import type { G, Seat } from '../../game/types';
 import { BOARDS, INSTITUTIONS, stateOf } from '../../game/types';
 import { playerLabel, type SeatPlayer } from '../lib/roster';
+import { shownScore, shownScoreLabel } from '../lib/score';
 import { StateMark } from './StateMark';
 
 export interface StateCardProps {
@@ -33,7 +34,7 @@ export function StateCard({ g, seat, player }: StateCardProps) {
   const agenda = agendaId && Object.hasOwn(AGENDA_TEXT, agendaId) ? AGENDA_TEXT[agendaId] : null;
   const def = agendaId && Object.hasOwn(AGENDAS, agendaId) ? AGENDAS[agendaId] : null;
   const met = def ? def.met(g, id) : false;
-  const score = publicSovereignty(g, id);
+  const score = shownScore(g, id);
   const dominated = BOARDS.map((b) => ({ b, p: dominant(g, id, b) })).filter((x) => x.p);
 
   return (
@@ -46,7 +47,8 @@ export function StateCard({ g, seat, player }: StateCardProps) {
         </div>
         <p className="state-card__score">
           <span className="state-card__score-n num">{score}</span>
-          <span className="state-card__score-l">score now<span className="visually-hidden"> (without your agenda)</span></span>
+          <span className="state-card__score-l">{shownScoreLabel(g)}</span>
+          {!g.gameover && <span className="state-card__score-note">before agenda</span>}
         </p>
       </header>
 
@@ -85,7 +87,8 @@ export function StateCard({ g, seat, player }: StateCardProps) {
       </ul>
       {dominated.length > 0 && (
         <p className="state-card__warn">
-          {dominated.map((x) => `${POWER_NAME[x.p!].replace(/^the /, 'The ')} dominates your ${x.b}`).join('; ')}: that board scores nothing.
+          {dominated.map((x) => `${capitalFirst(POWER_NAME[x.p!])} dominates your ${x.b}`).join('; ')}:{' '}
+          {dominated.length > 1 ? 'those boards score nothing.' : 'that board scores nothing.'}
         </p>
       )}
 

@@ -1,9 +1,9 @@
 // The five states side by side: who plays each, resources, debt, memberships, bases, blame, and
-// the public part of each score.
-import { publicSovereignty } from '../../game/board';
+// each score (the public part while the match runs, the final total at the end).
 import type { G, StateId } from '../../game/types';
 import { STATE_IDS, seatOf } from '../../game/types';
 import { playerLabel, type Roster } from '../lib/roster';
+import { shownScore } from '../lib/score';
 import { StateMark } from './StateMark';
 
 /** A state's resources, debt, blame and public score in one line of small figures. */
@@ -16,7 +16,7 @@ export function MiniStats({ g, id }: { g: G; id: StateId }) {
       <div><dt>Stab.</dt><dd className="num">{s.stability}</dd></div>
       <div><dt>Debt</dt><dd className="num">{s.debt}</dd></div>
       <div><dt>Blame</dt><dd className="num">{s.blame}</dd></div>
-      <div><dt>Score</dt><dd className="num"><strong>{publicSovereignty(g, id)}</strong></dd></div>
+      <div><dt>Score</dt><dd className="num"><strong>{shownScore(g, id)}</strong></dd></div>
     </dl>
   );
 }
@@ -74,7 +74,7 @@ export function StatesTable({ g, roster, compact = false }: { g: G; roster: Rost
                 <td>{s.members.join(', ') || '—'}</td>
                 <td>{s.bases.join(', ') || '—'}</td>
                 <td className="num">{s.blame}</td>
-                <td className="num"><strong>{publicSovereignty(g, id)}</strong></td>
+                <td className="num"><strong>{shownScore(g, id)}</strong></td>
               </tr>
             );
           })}

@@ -1,11 +1,13 @@
-// The match's top bar: the game's name, the round and year, this round's event, the three tracks
-// and the connection.
+// The match's top bar: the game's name, the round and year, this round's event, the three tracks,
+// the connection, and the links to the tracks' meaning and the rules.
+import { useState } from 'react';
 import { YEAR_OF_ROUND } from '../../game/texts';
 import type { G } from '../../game/types';
 import { paths } from '../lib/router';
 import { EventCard } from './EventCard';
 import { Link } from './Link';
 import { TracksBar } from './Tracks';
+import { TracksDialog } from './TracksDialog';
 
 export interface TopBarProps {
   g: G;
@@ -19,6 +21,7 @@ export interface TopBarProps {
 
 export function TopBar({ g, kind, isConnected, compact, turnText, myTurn }: TopBarProps) {
   const year = YEAR_OF_ROUND(g.round);
+  const [tracksOpen, setTracksOpen] = useState(false);
   return (
     <header className={`top-bar${compact ? ' top-bar--compact' : ''}`}>
       <div className="top-bar__brand">
@@ -40,15 +43,22 @@ export function TopBar({ g, kind, isConnected, compact, turnText, myTurn }: TopB
         {kind === 'online' ? (
           <p className={`conn conn--${isConnected ? 'on' : 'off'}`} role="status">
             <span className="conn__dot" aria-hidden="true" />
-            {isConnected ? 'Connected' : 'Reconnecting…'}
+            {/* On a phone "Connected" is the green dot alone (still read out); trouble is always written. */}
+            <span className={isConnected && compact ? 'visually-hidden' : undefined}>{isConnected ? 'Connected' : 'Reconnecting…'}</span>
           </p>
         ) : (
           <p className="conn conn--solo">Solo · saved</p>
         )}
-        <a className="top-bar__rules" href={paths.rules} target="_blank" rel="noopener">
-          Rules<span className="visually-hidden"> (opens in a new tab)</span>
-        </a>
+        <p className="top-bar__links">
+          <button type="button" className="link-button top-bar__link" aria-haspopup="dialog" onClick={() => setTracksOpen(true)}>
+            Tracks<span className="visually-hidden">: what they mean</span>
+          </button>
+          <a className="top-bar__link" href={paths.rules} target="_blank" rel="noopener">
+            Rules<span className="visually-hidden"> (opens in a new tab)</span>
+          </a>
+        </p>
       </div>
+      <TracksDialog g={g} open={tracksOpen} onClose={() => setTracksOpen(false)} />
     </header>
   );
 }

@@ -72,6 +72,7 @@ function Track({ kind, name, shortName, sub, value, min, max, zones, now, valueT
         <span className={`tr-now tr-tone-${current.tone}`}>{now}</span>
       </div>
       {sub && !compact && <p className="tr-sub">{sub}</p>}
+      {!compact && <p className="tr-now-text">Now: {valueText}.</p>}
       <div className="tr-scale" style={{ gridTemplateColumns: `repeat(${n}, minmax(0, 1fr))` }} aria-hidden="true">
         {Array.from({ length: n }, (_, i) => {
           const x = min + i;

@@ -1,7 +1,7 @@
 // Whose turn it is, for everyone; "Your turn — 2 actions" when it is yours, also announced to
 // screen readers through a polite live region. In a class match: the turn timer, and a strip
 // while the facilitator has paused the match.
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { playerLabel, type SeatPlayer } from '../lib/roster';
 import { plural } from '../lib/words';
 import { StateMark } from './StateMark';
@@ -33,18 +33,25 @@ export function YourTurnBanner({ isMyTurn, actionsLeft, tokens, active, thinking
   else if (active) text = `${active.stateName} (${playerLabel(active)}) ${thinking ? 'is thinking…' : 'is playing.'}`;
   else text = 'Waiting for the game…';
 
-  // The live region speaks when the turn changes hands, not on every update.
+  // The live region speaks when the turn changes hands, and during one's own turn when an action
+  // is used (so its text never says "2 actions" after one was played); not on every update.
   const [announce, setAnnounce] = useState('');
   const who = over ? 'over' : paused ? 'paused' : isMyTurn ? 'me' : active?.seat ?? '';
+  const lastWho = useRef<string | null>(null);
   useEffect(() => {
+    const handsChanged = lastWho.current !== who;
+    lastWho.current = who;
+    if (!handsChanged) {
+      if (who === 'me') setAnnounce(`${plural(actionsLeft, 'action')} left.`);
+      return;
+    }
     setAnnounce(
       over ? 'The match is over.'
         : paused ? 'The facilitator has paused the match.'
           : isMyTurn ? `Your turn. ${recapSummary ? `${recapSummary} ` : ''}You have ${plural(actionsLeft, 'action')}.`
             : active ? `${active.stateName} is playing.` : '',
     );
-    // Announce on a change of hands (or a pause) only.
-  }, [who]);
+  }, [who, actionsLeft]);
 
   const isPaused = paused && !over;
   return (

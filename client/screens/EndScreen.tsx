@@ -1,7 +1,7 @@
 // The end of a match: the winner(s), every seat's score term by term, the agendas revealed, the
 // tension record with its blame, and charts of the match by round from G.history.
 import { AGENDA_TEXT, YEAR_OF_ROUND, tensionCauseText } from '../../game/texts';
-import type { G, Seat } from '../../game/types';
+import type { G, Seat, StateId } from '../../game/types';
 import { STATE_IDS, seatOf, stateOf } from '../../game/types';
 import { rankStates } from '../../game/score';
 import { DASHES, LineChart, MARKERS } from '../components/LineChart';
@@ -9,6 +9,7 @@ import { Link } from '../components/Link';
 import { StateMark } from '../components/StateMark';
 import { paths } from '../lib/router';
 import { playerLabel, playerLabelInline, type Roster } from '../lib/roster';
+import { scoreChart } from '../lib/score';
 import { useIsPhone } from '../lib/useMedia';
 
 export interface EndScreenProps {
@@ -55,8 +56,11 @@ export default function EndScreen({ g, roster, mySeat, onShowBoard, onPlayAgain,
   const iWon = mySeat !== null && over.winners.includes(mySeat);
   const history = g.history;
   const xLabels = history.map((h) => String(YEAR_OF_ROUND(h.round)));
-  const maxSov = Math.max(10, ...history.flatMap((h) => STATE_IDS.map((id) => h.sovereignty[id])));
-  const minSov = Math.min(0, ...history.flatMap((h) => STATE_IDS.map((id) => h.sovereignty[id])));
+  const sov = scoreChart(
+    xLabels,
+    Object.fromEntries(STATE_IDS.map((id) => [id, history.map((h) => h.sovereignty[id])])) as Record<StateId, number[]>,
+    Object.fromEntries(STATE_IDS.map((id) => [id, over.scores[seatOf(id)].total])),
+  );
 
   return (
     <main id="main" tabIndex={-1} className="page end-screen">
@@ -113,7 +117,7 @@ export default function EndScreen({ g, roster, mySeat, onShowBoard, onPlayAgain,
                     {TERMS.map((t) => (
                       <div key={t.key}><dt>{t.label}</dt><dd className="num">{signed(t.sign * sc[t.key])}</dd></div>
                     ))}
-                    <div><dt>Blame</dt><dd className="num">{g.states[stateOf(seat)].blame}</dd></div>
+                    <div className="score-list__tiebreak"><dt>Blame <span className="visually-hidden">(breaks ties, not added)</span></dt><dd className="num">{g.states[stateOf(seat)].blame}</dd></div>
                   </dl>
                 </li>
               );
@@ -128,8 +132,8 @@ export default function EndScreen({ g, roster, mySeat, onShowBoard, onPlayAgain,
                 <th scope="col">Rank</th>
                 <th scope="col">State</th>
                 {TERMS.map((t) => <th key={t.key} scope="col" className="num">{t.label}</th>)}
-                <th scope="col" className="num">Blame</th>
                 <th scope="col" className="num">Total</th>
+                <th scope="col" className="num score-table__tiebreak">Blame <span className="visually-hidden">(breaks ties, not added)</span></th>
               </tr>
             </thead>
             <tbody>
@@ -142,8 +146,8 @@ export default function EndScreen({ g, roster, mySeat, onShowBoard, onPlayAgain,
                     <td className="num">{i + 1}{won ? <span className="visually-hidden"> (winner)</span> : null}</td>
                     <th scope="row"><span className="cell-state"><StateMark id={p.state} size="sm" /> <span>{p.stateName}<span className="cell-state__who">{playerLabel(p)}</span></span></span></th>
                     {TERMS.map((t) => <td key={t.key} className="num">{signed(t.sign * sc[t.key])}</td>)}
-                    <td className="num">{g.states[stateOf(seat)].blame}</td>
                     <td className="num"><strong>{sc.total}</strong>{won && <span className="win-mark" aria-hidden="true"> ★</span>}</td>
+                    <td className="num score-table__tiebreak">{g.states[stateOf(seat)].blame}</td>
                   </tr>
                 );
               })}
@@ -151,7 +155,7 @@ export default function EndScreen({ g, roster, mySeat, onShowBoard, onPlayAgain,
           </table>
         </div>
         )}
-        <p className="muted small">Ties go to lower blame, then higher stability, then the lower seat. Balanced boards count 2 points each.</p>
+        <p className="muted small">Balanced boards count 2 points each. Blame is not added to the total: equal totals go to the lower blame, then the higher stability, then the lower seat.</p>
       </section>
 
       <div className="end-grid">
@@ -216,14 +220,15 @@ export default function EndScreen({ g, roster, mySeat, onShowBoard, onPlayAgain,
             />
             <LineChart
               title="Sovereignty of each state"
-              description="Each state's public sovereignty (without secret agendas) at the end of each round."
-              xLabels={xLabels}
+              description={`Each state's sovereignty at the end of each year. ${sov.note}`}
+              note={sov.note}
+              xLabels={sov.xLabels}
               narrow={isPhone}
-              yMin={minSov}
-              yMax={maxSov + 2}
+              yMin={sov.yMin}
+              yMax={sov.yMax}
               series={STATE_IDS.map((id, i) => ({
                 label: id,
-                values: history.map((h) => h.sovereignty[id]),
+                values: sov.values[id],
                 marker: MARKERS[i],
                 dash: DASHES[i],
                 strong: roster[seatOf(id)].isYou,

@@ -20,7 +20,7 @@ const STEPS = [
   { title: 'An event', text: 'Each year opens with a card from history: sanctions, pipelines, protests, summits.' },
   { title: 'Two actions each', text: 'Court a power for what it gives, resist one that grows too strong, join a bloc, host a base or mediate.' },
   { title: 'The powers move', text: 'Moscow, Beijing and Brussels then place influence by fixed, visible rules.' },
-  { title: 'Upkeep, then score', text: 'After eight years the most sovereign state wins, unless tension hits 10 first and everyone pays.' },
+  { title: 'Upkeep, then score', text: 'After eight years (five in a short game) the most sovereign state wins, unless tension hits 10 first and everyone pays.' },
 ];
 
 function JoinCard() {

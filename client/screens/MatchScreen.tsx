@@ -191,7 +191,16 @@ export function MatchScreen({ match, roster, onPlayAgain, playAgainLabel, rematc
       thinking={!!match.botThinking}
       over={!!G.gameover}
       waitText={when && when.when !== 'now' ? `Your turn comes ${turnWhenText(when)}.` : undefined}
-      extra={G.gameover ? <button type="button" className="button button--small" onClick={() => setShowEnd(true)}>Back to the final scores</button> : undefined}
+      extra={G.gameover
+        ? <button type="button" className="button button--small" onClick={() => setShowEnd(true)}>Back to the final scores</button>
+        : canAct && !control?.paused
+          // The actions can sit below the map and the cards: one step to them, by mouse or keyboard.
+          ? (
+            <button type="button" className="button button--small turn-banner__go" aria-label="Go to your actions" onClick={() => spotlight('actions')}>
+              {isPhone ? 'Actions ↓' : 'Go to your actions'}
+            </button>
+          )
+          : undefined}
       paused={!!control?.paused}
       timer={control ? <TurnTimer control={control} offset={clockOffset} /> : undefined}
       recapSummary={recap?.summary}
