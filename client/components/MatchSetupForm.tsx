@@ -1,5 +1,6 @@
 // Setting up a match: your state, the scenario, and who plays each other seat (a friend or a bot).
-// Used for online matches (with your name) and solo matches (bots only).
+// Used for online matches (with your name) and solo matches (bots, or people passing the device,
+// who may give their names).
 import { useId, useState, type FormEvent } from 'react';
 import { DEFAULT_SCENARIO, SEAT_KINDS, type SeatKind } from '../../game/setup';
 import { STATE_TEXT } from '../../game/texts';
@@ -8,7 +9,7 @@ import { SEATS, stateOf } from '../../game/types';
 import { ScenarioChoice } from './ScenarioChoice';
 import { StateChoice } from './StateChoice';
 import { StateMark } from './StateMark';
-import { NameField } from './TextField';
+import { NameField, TextField } from './TextField';
 
 export interface SetupValues {
   name: string;
@@ -20,6 +21,8 @@ export interface SetupValues {
   hints: boolean;
   /** Online: shown in the home page's list of open matches, for anyone to join or watch. */
   listed: boolean;
+  /** Solo with several people at this device: the names they gave (seat → name). */
+  names: Partial<Record<Seat, string>>;
 }
 
 export interface MatchSetupFormProps {
@@ -54,9 +57,12 @@ export function MatchSetupForm({ mode, busy, error, initialName = '', submitLabe
     return { 0: k, 1: k, 2: k, 3: k, 4: k };
   });
   const [nameError, setNameError] = useState<string | null>(null);
+  const [names, setNames] = useState<Partial<Record<Seat, string>>>({});
   // Solo: a seat may also go to another person at this device (they pass it round).
   const kinds: SeatKind[] = mode === 'online' ? ['human', ...BOT_CHOICES] : [...BOT_CHOICES, 'human'];
   const kindText = (k: SeatKind) => (k === 'human' && mode === 'solo' ? 'A person on this device' : KIND_TEXT[k]);
+  // Solo: the people at this device, in seat order (the creator's seat and any given to a person).
+  const people = mode === 'solo' ? SEATS.filter((s) => s === mySeat || others[s] === 'human') : [];
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -67,7 +73,8 @@ export function MatchSetupForm({ mode, busy, error, initialName = '', submitLabe
       return;
     }
     setNameError(null);
-    onSubmit({ name: n, mySeat, scenario, seats: SEATS.map((s) => (s === mySeat ? 'human' : others[s])), hints, listed });
+    const seats = SEATS.map((s) => (s === mySeat ? 'human' : others[s]));
+    onSubmit({ name: n, mySeat, scenario, seats, hints, listed, names: mode === 'solo' ? names : {} });
   };
 
   return (
@@ -100,6 +107,25 @@ export function MatchSetupForm({ mode, busy, error, initialName = '', submitLabe
             </li>
           ))}
         </ul>
+        {people.length > 1 && (
+          <div className="people-names">
+            <p className="field__label">Names at this device <span className="field__hint">(optional; shown on the hand-over screen)</span></p>
+            <ul className="people-names__list">
+              {people.map((seat, i) => (
+                <li key={seat}>
+                  <TextField
+                    label={`${STATE_TEXT[stateOf(seat)].name}${seat === mySeat ? ' (you)' : ''}`}
+                    value={names[seat] ?? ''}
+                    onChange={(v) => setNames({ ...names, [seat]: v })}
+                    placeholder={`Player ${i + 1}`}
+                    maxLength={24}
+                    autoComplete="off"
+                  />
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
         <p className="field__hint">
           {mode === 'online'
             ? 'Seats left for friends can still be given to bots when you start.'

@@ -64,9 +64,9 @@ export function rosterOnline(
 /**
  * A solo match's roster: `seats` gives 'human' for each person on this device, a bot level for the
  * others; `viewer` is the person whose view is shown (null: nobody in particular). With several
- * people they are told apart as Player 1, Player 2… in seat order.
+ * people they are told apart by the names they gave, or as Player 1, Player 2… in seat order.
  */
-export function rosterSolo(viewer: Seat | null, seats: SeatKind[]): Roster {
+export function rosterSolo(viewer: Seat | null, seats: SeatKind[], names: Partial<Record<Seat, string>> = {}): Roster {
   const out = {} as Roster;
   const people = SEATS.filter((_, i) => seats[i] === 'human');
   SEATS.forEach((seat, i) => {
@@ -74,7 +74,7 @@ export function rosterSolo(viewer: Seat | null, seats: SeatKind[]): Roster {
     const person = seat === viewer || kind === 'human';
     out[seat] = {
       seat, state: stateOf(seat), stateName: STATE_NAME[stateOf(seat)],
-      name: person && people.length > 1 ? `Player ${people.indexOf(seat) + 1}` : '',
+      name: person && people.length > 1 ? names[seat] || `Player ${people.indexOf(seat) + 1}` : '',
       bot: person ? null : kind, isYou: seat === viewer, connected: null,
     };
   });

@@ -17,7 +17,24 @@ export interface SoloConfig {
   mySeat: Seat;
   /** Who plays each seat: 'human' for mySeat, a bot level for the others. */
   seats: SeatKind[];
+  /** Pass and play: the names the people at this device gave (seat → name); unnamed ones are "Player N". */
+  names?: Partial<Record<Seat, string>>;
   createdAt: number;
+}
+
+/** A name as the game keeps it: trimmed, inner spaces collapsed, at most 24 characters (as online). */
+export const cleanName = (raw: unknown): string =>
+  typeof raw === 'string' ? raw.trim().replace(/\s+/g, ' ').slice(0, 24).trim() : '';
+
+/** Only the names of seats people play, cleaned; nothing when none was given. */
+export function soloNames(seats: SeatKind[], mySeat: Seat, raw: unknown): Partial<Record<Seat, string>> | undefined {
+  if (!raw || typeof raw !== 'object') return undefined;
+  const out: Partial<Record<Seat, string>> = {};
+  for (const s of soloLocalSeats({ mySeat, seats })) {
+    const n = cleanName((raw as Record<string, unknown>)[s]);
+    if (n) out[s] = n;
+  }
+  return Object.keys(out).length ? out : undefined;
 }
 
 /** The seats people play: the creator's, and any other given to "a person on this device". */
@@ -31,7 +48,8 @@ const BGIO_MAPS = ['state', 'initial', 'metadata', 'log'];
 export function loadSolo(): SoloConfig | null {
   try {
     const c = JSON.parse(localStorage.getItem(KEY) ?? 'null') as SoloConfig | null;
-    return c && typeof c.matchID === 'string' && Array.isArray(c.seats) && c.seats.length === 5 ? c : null;
+    if (!c || typeof c.matchID !== 'string' || !Array.isArray(c.seats) || c.seats.length !== 5) return null;
+    return { ...c, names: soloNames(c.seats, c.mySeat, c.names) };
   } catch {
     return null;
   }
@@ -49,10 +67,13 @@ export function clearSolo(): void {
 }
 
 /** Starts a new solo set-up (replacing any earlier one); the match itself begins when the clients connect. */
-export function newSolo(opts: { scenario: string; mySeat: Seat; seats: SeatKind[] }): SoloConfig {
+export function newSolo(opts: { scenario: string; mySeat: Seat; seats: SeatKind[]; names?: Partial<Record<Seat, string>> }): SoloConfig {
   clearSolo();
   const id = `solo-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-  const config: SoloConfig = { matchID: id, storageKey: `mdchess.${id}`, createdAt: Date.now(), ...opts };
+  const config: SoloConfig = {
+    matchID: id, storageKey: `mdchess.${id}`, createdAt: Date.now(),
+    scenario: opts.scenario, mySeat: opts.mySeat, seats: opts.seats, names: soloNames(opts.seats, opts.mySeat, opts.names),
+  };
   try {
     localStorage.setItem(KEY, JSON.stringify(config));
   } catch {

@@ -10,7 +10,7 @@ import { MatchScreen } from './MatchScreen';
 function SoloMatch({ config, onPlayAgain }: { config: SoloConfig; onPlayAgain: () => void }) {
   const match = useMatch({ kind: 'solo', config });
   const viewer = match.mySeat;
-  const roster = useMemo(() => rosterSolo(viewer, config.seats), [viewer, config]);
+  const roster = useMemo(() => rosterSolo(viewer, config.seats, config.names), [viewer, config]);
   // Several people on this device: each turn begins behind a hand-over screen (after a reload too).
   const [shownTo, setShownTo] = useState<Seat | null>(null);
   const handOff = match.localSeats.length > 1 && viewer !== null && shownTo !== viewer
@@ -35,6 +35,6 @@ export default function SoloPlay() {
     if (!config) navigate(paths.solo, { replace: true });
   }, [config]);
   if (!config) return null;
-  const again = () => setConfig(newSolo({ scenario: config.scenario, mySeat: config.mySeat, seats: config.seats }));
+  const again = () => setConfig(newSolo({ scenario: config.scenario, mySeat: config.mySeat, seats: config.seats, names: config.names }));
   return <SoloMatch key={config.matchID} config={config} onPlayAgain={again} />;
 }

@@ -10,7 +10,7 @@ export function SoloSetup() {
   const saved = loadSolo();
   const progress = saved ? soloProgress(saved) : null;
   const start = (v: SetupValues) => {
-    newSolo({ scenario: v.scenario, mySeat: v.mySeat, seats: v.seats });
+    newSolo({ scenario: v.scenario, mySeat: v.mySeat, seats: v.seats, names: v.names });
     navigate(paths.soloPlay);
   };
   return (

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { playerLabel, playerLabelInline, rosterOnline, rosterSolo, seatTitle } from '../../client/lib/roster';
 import type { MatchInfo } from '../../client/lib/api';
+import { cleanName, soloNames } from '../../client/lib/solo';
 
 const info: MatchInfo = {
   matchID: 'm1', started: true, host: '0',
@@ -57,3 +58,31 @@ describe('the roster of a solo match', () => {
 function labelsOf(roster: ReturnType<typeof rosterSolo>): string[] {
   return (['0', '1', '2', '3', '4'] as const).map((s) => playerLabel(roster[s]));
 }
+
+describe('pass and play: the names people gave', () => {
+  it('name their seats; the unnamed stay Player N, numbered by seat among the people', () => {
+    const seats = ['human', 'medium', 'human', 'hard', 'human'] as const;
+    expect(labelsOf(rosterSolo('2', [...seats], { '2': 'Dilnoza' }))).toEqual(['Player 1', 'Medium bot', 'You (Dilnoza)', 'Hard bot', 'Player 3']);
+    expect(labelsOf(rosterSolo(null, [...seats], { '0': 'Aigerim', '4': 'Timur' }))).toEqual(['Aigerim', 'Medium bot', 'Player 2', 'Hard bot', 'Timur']);
+  });
+
+  it('alone against bots, a name changes nothing: the player is "You"', () => {
+    expect(labelsOf(rosterSolo('0', ['human', 'easy', 'easy', 'easy', 'easy'], { '0': 'Aigerim' }))[0]).toBe('You');
+  });
+});
+
+describe('the names kept with a solo match', () => {
+  const seats = ['human', 'medium', 'human', 'easy', 'easy'] as const;
+
+  it('are trimmed, spaces collapsed, at most 24 characters', () => {
+    expect(cleanName('  Ay   gul  ')).toBe('Ay gul');
+    expect(cleanName('x'.repeat(40))).toHaveLength(24);
+    expect(cleanName(42)).toBe('');
+  });
+
+  it('keep only the seats people play, and nothing when none is given', () => {
+    expect(soloNames([...seats], '0', { '0': ' Aigerim ', '1': 'Bot name', '2': '', '9': 'x' })).toEqual({ '0': 'Aigerim' });
+    expect(soloNames([...seats], '0', { '0': '   ' })).toBeUndefined();
+    for (const junk of [null, 'names', 7, []]) expect(soloNames([...seats], '0', junk)).toBeUndefined();
+  });
+});

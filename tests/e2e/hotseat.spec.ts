@@ -30,6 +30,10 @@ for (const [size, viewport] of [['1280x800', DESKTOP], ['390x844', PHONE]] as co
     await page.goto('/solo');
     await page.getByRole('radio', { name: /^Short game/ }).check();
     await page.getByLabel('Uzbekistan: who plays it').selectOption({ label: 'A person on this device' });
+    // Names are optional: Uzbekistan's person gives one (spaces trimmed), Kazakhstan's stays Player 1.
+    await expect(page.getByLabel('Kazakhstan (you)', { exact: true })).toHaveAttribute('placeholder', 'Player 1');
+    await page.getByLabel('Uzbekistan', { exact: true }).fill('  Dilnoza  ');
+    await snap(page, testInfo, `15-pass-and-play-names-${size}`, false);
     await page.getByRole('button', { name: 'Start solo match' }).click();
 
     // Kazakhstan's player first.
@@ -48,16 +52,16 @@ for (const [size, viewport] of [['1280x800', DESKTOP], ['390x844', PHONE]] as co
     await playOneAction(page, 'pass');
 
     // Uzbekistan is next, and a person plays it: the screen hands over before anything secret shows.
-    await reveal(page, 'Uzbekistan', 'Player 2');
+    await reveal(page, 'Uzbekistan', 'Dilnoza');
     await expect(matchScreen(page)).toHaveAttribute('data-my-seat', '1');
     await expect(page.getByTestId('guide').getByRole('heading', { level: 3 })).toHaveText('You lead Uzbekistan');
-    await expect(page.locator('.state-card__sub')).toContainText('You (Player 2)');
+    await expect(page.locator('.state-card__sub')).toContainText('You (Dilnoza)');
     const goalUzb = await agendaGoal(page);
     expect(await page.locator('body').innerText()).not.toContain(goalKaz);
 
     // A reload comes back to the hand-over screen, for the same player.
     await page.reload();
-    await reveal(page, 'Uzbekistan', 'Player 2');
+    await reveal(page, 'Uzbekistan', 'Dilnoza');
     expect(await agendaGoal(page)).toBe(goalUzb);
     expect(await waitTurnOrOver(page)).toBe('turn');
     await playOneAction(page, 'pass');
