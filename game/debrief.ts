@@ -7,7 +7,7 @@ import { actionFromMove } from './index.js';
 import { STATE_NAME } from './names.js';
 import type { ClassExport, MatchRecord } from './seminar.js';
 import { rankStates } from './score.js';
-import { SCENARIOS } from './setup.js';
+import { SCENARIOS, isSeatKind } from './setup.js';
 import { AGENDA_TEXT, YEAR_OF_ROUND, eventTitle, own, tensionCauseText } from './texts.js';
 import { actionLine, deedOf, deedText, type Deed } from './deeds.js';
 import type { Action, ActionType, Board, G, Power, RoundRecord, Seat, StateId, TensionEntry } from './types.js';
@@ -53,7 +53,15 @@ export interface MatchDebrief {
   balancedBoards: PerState<number>;
   /** Each state's actions by what they did, most frequent first, e.g. "court China on economics" ×3. */
   deeds: PerState<{ deed: Deed; text: string; count: number }[]>;
+  /** The same, counting only the moves students made (not bots, not a timer's pass). */
+  studentDeeds: PerState<{ deed: Deed; text: string; count: number }[]>;
 }
+
+/**
+ * Whether a move was a student's: its maker is a name, not a bot level (seat kinds) or the turn
+ * timer. (A student who calls themself "medium" is counted as a bot.)
+ */
+export const isStudentMove = (by: string): boolean => by.trim() !== '' && by !== 'timer' && !isSeatKind(by);
 
 const perState = <T>(f: (id: StateId) => T): PerState<T> =>
   Object.fromEntries(STATE_IDS.map((id) => [id, f(id)])) as PerState<T>;
@@ -87,6 +95,9 @@ function endLine(g: G): string | null {
   return `${head} ${winners.join(' and ')} won. Scores: ${scores}.`;
 }
 
+const byFrequency = (m: Map<string, { deed: Deed; text: string; count: number }>) =>
+  [...m.values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
+
 /** Everything the debrief shows of one match, finished or still running (what happened so far). */
 export function debriefMatch(m: MatchRecord): MatchDebrief {
   const g = m.G;
@@ -111,6 +122,12 @@ export function debriefMatch(m: MatchRecord): MatchDebrief {
 
   const choices = perState((): Partial<Record<ActionType, number>> => ({}));
   const deedCount = perState(() => new Map<string, { deed: Deed; text: string; count: number }>());
+  const studentCount = perState(() => new Map<string, { deed: Deed; text: string; count: number }>());
+  const tally = (into: Map<string, { deed: Deed; text: string; count: number }>, deed: Deed, text: string) => {
+    const seen = into.get(text) ?? { deed, text, count: 0 };
+    seen.count += 1;
+    into.set(text, seen);
+  };
   const timeline: MatchDebrief['timeline'] = [];
   const movesByRound = new Map<number, MatchDebrief['timeline']>();
   for (const mv of [...m.moves].sort((a, b) => a.index - b.index)) {
@@ -120,9 +137,8 @@ export function debriefMatch(m: MatchRecord): MatchDebrief {
     choices[id][action.type] = (choices[id][action.type] ?? 0) + 1;
     const deed = deedOf(action);
     const text = deedText(deed);
-    const seen = deedCount[id].get(text) ?? { deed, text, count: 0 };
-    seen.count += 1;
-    deedCount[id].set(text, seen);
+    tally(deedCount[id], deed, text);
+    if (isStudentMove(mv.by)) tally(studentCount[id], deed, text);
     const list = movesByRound.get(mv.round) ?? [];
     list.push({ round: mv.round, kind: 'action', seat: mv.seat, text: actionLine(action, mv.seat) });
     movesByRound.set(mv.round, list);
@@ -167,7 +183,8 @@ export function debriefMatch(m: MatchRecord): MatchDebrief {
     start: startTracks(m),
     current: { ...g.tracks, sovereignty: perState((id) => publicSovereignty(g, id)) },
     balancedBoards: perState((id) => BOARDS.filter((b) => isBalanced(g, id, b)).length),
-    deeds: perState((id) => [...deedCount[id].values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text))),
+    deeds: perState((id) => byFrequency(deedCount[id])),
+    studentDeeds: perState((id) => byFrequency(studentCount[id])),
   };
 }
 
@@ -264,8 +281,8 @@ function tensionPeak(d: MatchDebrief): { value: number; round: number } {
   return peak;
 }
 
-const countDeeds = (ms: MatchDebrief[], test: (x: Deed) => boolean): number =>
-  sum(ms.flatMap((d) => STATE_IDS.flatMap((id) => d.deeds[id].filter((x) => test(x.deed)).map((x) => x.count))));
+const countDeeds = (ms: MatchDebrief[], test: (x: Deed) => boolean, which: 'deeds' | 'studentDeeds' = 'deeds'): number =>
+  sum(ms.flatMap((d) => STATE_IDS.flatMap((id) => d[which][id].filter((x) => test(x.deed)).map((x) => x.count))));
 const countStates = (ms: MatchDebrief[], test: (d: MatchDebrief, id: StateId) => boolean): number =>
   sum(ms.map((d) => STATE_IDS.filter((id) => test(d, id)).length));
 const leads = (d: MatchDebrief, board: Board, id: StateId, p: Power): boolean => d.finalInfluence[board][id].leader === p;
@@ -319,10 +336,17 @@ function agency(ms: MatchDebrief[], when: string, n: number): Evidence {
   const mediate = countDeeds(ms, (x) => x.verb === 'mediate');
   const left = countDeeds(ms, (x) => x.verb === 'leave' || x.verb === 'closeBase');
   const balanced = countStates(ms, (d, id) => d.balancedBoards[id] === BOARDS.length);
+  // Where bots filled seats, what the students themselves did, so the class does not debate the bots' habits.
+  const all = countDeeds(ms, () => true);
+  const mine = countDeeds(ms, () => true, 'studentDeeds');
+  const students = mine > 0 && mine < all
+    ? ` Of these, the students courted ${times(countDeeds(ms, (x) => x.verb === 'court', 'studentDeeds'))} and pushed back ` +
+      `${times(countDeeds(ms, (x) => x.verb === 'resist', 'studentDeeds'))}; bots made the other ${all - mine} of the ${all} moves.`
+    : '';
   return {
     a: resist + left > court / 2,
     evidence: `The states courted a power ${times(court)} and pushed one back ${times(resist)}; they mediated ` +
-      `${times(mediate)} and left an institution or closed a base ${times(left)}. ${when} ${balanced} of ${n} states ` +
+      `${times(mediate)} and left an institution or closed a base ${times(left)}.${students} ${when} ${balanced} of ${n} states ` +
       'had all four boards balanced.',
   };
 }

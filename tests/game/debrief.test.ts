@@ -7,7 +7,7 @@ import { leader, publicSovereignty } from '../../game/board.js';
 import { BOTS, type BotFn } from '../../game/bots/index.js';
 import { adjustTrack, broadcastMessage, newControl, pauseMatch, resumeMatch } from '../../game/control.js';
 import {
-  CSV_COLUMNS, classCsv, compareStates, debriefMatch, discussionPrompts,
+  CSV_COLUMNS, classCsv, compareStates, debriefMatch, discussionPrompts, isStudentMove,
 } from '../../game/debrief.js';
 import { TOKEN_OF_EVENT, actionLine, deedOf, deedText } from '../../game/deeds.js';
 import { applyAction, startGame } from '../../game/engine.js';
@@ -31,6 +31,8 @@ interface Play {
   /** Called before each move, as a facilitator would act between moves. */
   control?: (g: G, step: number) => void;
   players?: Partial<Record<Seat, string>>;
+  /** Who made each seat's moves, as the server records it (a student's name, a bot level, 'timer'). */
+  makers?: Partial<Record<Seat, string>>;
   index?: number;
   label?: string;
 }
@@ -51,7 +53,7 @@ function playRecorded(p: Play): MatchRecord {
     const round = g.round;
     const r = applyAction(g, seat, action, gameRng);
     if (!r.ok) throw new Error(r.reason);
-    moves.push({ index: moves.length, round, seat, move: action.type, args: moveArgs(action), action, by: 'bot' });
+    moves.push({ index: moves.length, round, seat, move: action.type, args: moveArgs(action), action, by: p.makers?.[seat] ?? 'bot' });
   }
   const players = Object.fromEntries(SEATS.map((s) => [s, p.players?.[s] ?? `Student ${s}`])) as Record<Seat, string>;
   return {
@@ -379,6 +381,38 @@ describe('compareStates', () => {
     const rows = compareStates([debriefMatch(unfinished)]);
     expect(rows.KAZ[0].score).toBeNull();
     expect(rows.KAZ[0].agendaTitle).toBeNull();
+  });
+});
+
+describe('what the students did, apart from the bots', () => {
+  const mixed = playRecorded({ bots: five(BOTS.medium), seed: 5, makers: { '0': 'Aigerim', '1': 'easy', '2': 'Bakyt', '3': 'medium', '4': 'timer' } });
+  const d = debriefMatch(mixed);
+  const count = (list: { count: number }[]) => list.reduce((n, x) => n + x.count, 0);
+
+  it('counts only students\' moves in studentDeeds', () => {
+    const made = (seat: Seat) => mixed.moves.filter((m) => m.seat === seat).length;
+    expect(count(d.studentDeeds.KAZ)).toBe(made('0'));
+    expect(count(d.studentDeeds.KGZ)).toBe(made('2'));
+    for (const id of ['UZB', 'TJK', 'TKM'] as const) expect(d.studentDeeds[id]).toEqual([]);
+    for (const id of STATE_IDS) expect(count(d.deeds[id])).toBe(made(seatOf(id)));
+  });
+
+  it('tells students from bot levels and the timer', () => {
+    expect(isStudentMove('Aigerim')).toBe(true);
+    for (const by of ['easy', 'medium', 'hard', 'random', 'human', 'timer', '', '  ']) expect(isStudentMove(by), by).toBe(false);
+  });
+
+  it('the agency prompt says what the students did when bots filled seats', () => {
+    const court = (seats: Seat[]) => mixed.moves.filter((m) => seats.includes(m.seat) && m.action?.type === 'court').length;
+    const agency = discussionPrompts([d]).find((p) => p.theme === 'agency')!;
+    const studentsCourted = court(['0', '2']);
+    const timesText = studentsCourted === 1 ? 'once' : studentsCourted === 2 ? 'twice' : `${studentsCourted} times`;
+    expect(agency.evidence).toContain(`Of these, the students courted ${timesText}`);
+    const all = mixed.moves.length;
+    const mine = mixed.moves.filter((m) => m.seat === '0' || m.seat === '2').length;
+    expect(agency.evidence).toContain(`bots made the other ${all - mine} of the ${all} moves.`);
+    // All students (or all bots): nothing to set apart.
+    expect(discussionPrompts([debriefMatch(calm)]).find((p) => p.theme === 'agency')!.evidence).not.toContain('the students');
   });
 });
 
