@@ -1,7 +1,7 @@
 // Setting up a class (issue 6): title, scenario, rounds, matches, bot seats and level, hints, the
 // turn timer and what happens when it runs out. The options are checked by game/seminar.ts.
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import { BOT_LEVELS, DEFAULT_CLASS, MAX_MATCHES, MAX_TITLE, validateClassOptions, type ClassOptions } from '../../game/seminar';
+import { BOT_LEVELS, DEFAULT_CLASS, MAX_MATCHES, MAX_TITLE, validateClassOptions, type BotKind, type ClassOptions } from '../../game/seminar';
 import { MAX_ROUNDS, MIN_ROUNDS, SCENARIOS } from '../../game/setup';
 import { BOT_TITLE } from '../lib/roster';
 import { ScenarioChoice } from './ScenarioChoice';
@@ -16,6 +16,9 @@ export interface ClassSetupFormProps {
 const TIMERS: { value: number | null; label: string }[] = [
   { value: null, label: 'Off' }, { value: 60, label: '1 min' }, { value: 120, label: '2 min' }, { value: 180, label: '3 min' }, { value: 300, label: '5 min' },
 ];
+/** The bot levels in the order the solo and online set-up forms offer them: by strength, random moves last. */
+const BOT_ORDER: BotKind[] = (['easy', 'medium', 'hard', 'random'] as BotKind[]).filter((l) => BOT_LEVELS.includes(l));
+const BOT_LEVEL_TEXT: Record<BotKind, string> = { easy: 'Easy bot', medium: 'Medium bot', hard: 'Hard bot', random: 'Random bot (moves at random)' };
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 /** A labelled select of a few values. */
@@ -101,7 +104,7 @@ export function ClassSetupForm({ busy, error, onSubmit }: ClassSetupFormProps) {
           />
           <Pick
             id={`${uid}-level`} label="Bot level" value={o.botLevel}
-            options={BOT_LEVELS.map((l) => ({ value: l, label: BOT_TITLE[l] ?? l }))}
+            options={BOT_ORDER.map((l) => ({ value: l, label: BOT_LEVEL_TEXT[l] ?? BOT_TITLE[l] ?? l }))}
             onChange={(v) => set('botLevel', v)}
             hint="Also plays a seat you hand to a bot."
           />

@@ -1,5 +1,6 @@
-// The console's class-wide controls: start, pause or resume every match; what a turn's timeout
-// does; a message broadcast to every match; and the next event for every match at once.
+// The console's class-wide controls: start (asking first while seats are empty), pause or resume
+// every match; what a turn's timeout does; a message broadcast to every match; and the next event
+// for every match at once.
 import { useId, useState, type FormEvent } from 'react';
 import { MAX_MESSAGE } from '../../game/control';
 import type { ConsoleView, TimeoutAction } from '../../game/seminar';
@@ -18,7 +19,7 @@ function commonEvents(view: ConsoleView): string[] {
 
 const timeText = (ms: number) => new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
 
-export function ConsoleClassControls({ view, ctrl }: { view: ConsoleView; ctrl: Ctrl }) {
+export function ConsoleClassControls({ view, ctrl, onStartAll }: { view: ConsoleView; ctrl: Ctrl; onStartAll: () => void }) {
   const uid = useId();
   const { run, busy } = ctrl;
   const [text, setText] = useState('');
@@ -48,7 +49,7 @@ export function ConsoleClassControls({ view, ctrl }: { view: ConsoleView; ctrl: 
       <div className="console-controls__block">
         <h3 className="small-heading">Every match</h3>
         <div className="button-row">
-          <button type="button" className="button button--primary" disabled={!anyWaiting || busy === 'all'} onClick={() => void run('all', 'start', {}, 'Every match has started.')}>Start all matches</button>
+          <button type="button" className="button button--primary" disabled={!anyWaiting || busy === 'all'} onClick={onStartAll}>Start all matches</button>
           <button type="button" className="button" disabled={!anyRunning || busy === 'all'} onClick={() => void run('all', 'pause', {}, 'Every match is paused.')}>Pause all</button>
           <button type="button" className="button" disabled={!anyPaused || busy === 'all'} onClick={() => void run('all', 'resume', {}, 'Every match goes on.')}>Resume all</button>
         </div>

@@ -1,6 +1,8 @@
 // The head of the facilitator's console: the class's title and set-up, the big class code and the
-// student link to share (both with copy buttons), the private facilitator link (folded away, with
-// a warning, as the console is often on a projector) and the way to the debrief.
+// student link to share (both with copy buttons), the way to the debrief, and how to open this
+// console on another computer: a copy button for the private facilitator link, whose text stays
+// hidden until asked for (the console is often on a projector).
+import { useId, useState } from 'react';
 import type { ConsoleView } from '../../game/seminar';
 import { SCENARIO_TEXT } from '../../game/texts';
 import { Link } from './Link';
@@ -33,6 +35,46 @@ function ClassCode({ code }: { code: string }) {
   );
 }
 
+/**
+ * "Open this console on another computer": the private facilitator link, copied with one button.
+ * Its text is shown only on request, as the console is often projected.
+ */
+function PrivateLink({ classID, token }: { classID: string; token: string }) {
+  const uid = useId();
+  const { copied, copy } = useCopy();
+  const [shown, setShown] = useState(false);
+  const link = facilitatorLink(classID, token);
+  const fieldId = `${uid}-link`;
+  const selectField = () => requestAnimationFrame(() => (document.getElementById(fieldId) as HTMLInputElement | null)?.select());
+  return (
+    <section className="private-link" aria-labelledby={`${uid}-h`} data-testid="private-link">
+      <h2 id={`${uid}-h`} className="private-link__title">Open this console on another computer</h2>
+      <p className="private-link__text">
+        Copy your private facilitator link and open it there — on the lecture-hall PC, say. Keep a copy in your notes or a
+        password manager: it is the only way into this console from another browser.
+      </p>
+      <p className="private-link__warn">
+        <strong>Keep it private.</strong> Anyone with the link can run this class: do not project it or post it.
+      </p>
+      <div className="private-link__buttons">
+        <button type="button" className="button button--small" onClick={() => void copy(link, () => { setShown(true); selectField(); })}>
+          Copy private link
+        </button>
+        <button type="button" className="link-button small" aria-expanded={shown} aria-controls={`${uid}-field`} onClick={() => setShown(!shown)}>
+          {shown ? 'Hide the link' : 'Show the link'}
+        </button>
+      </div>
+      <div id={`${uid}-field`} className="private-link__field" hidden={!shown}>
+        <label htmlFor={fieldId} className="visually-hidden">Private facilitator link</label>
+        <input id={fieldId} className="input input--mono" readOnly value={shown ? link : ''} onFocus={(e) => e.currentTarget.select()} />
+      </div>
+      <p className="field__hint private-link__status" role="status">
+        {copied === 'yes' ? 'Copied. Open it on the other computer, or paste it somewhere safe.' : copied === 'no' ? 'Copying did not work here: select the link and copy it by hand.' : ''}
+      </p>
+    </section>
+  );
+}
+
 export function ConsoleHeader({ view, token }: { view: ConsoleView; token: string }) {
   return (
     <header className="console-head">
@@ -47,14 +89,9 @@ export function ConsoleHeader({ view, token }: { view: ConsoleView; token: strin
       <section className="card console-share" aria-label="How students join">
         <ClassCode code={view.code} />
         <CopyField label="Student link" value={studentLink(view.code)} buttonLabel="Copy student link" primary stacked hint="Students open it, type their name and are placed in a match." copiedText="Copied. Share it with the class." />
-        <details className="private-link">
-          <summary>Your private facilitator link</summary>
-          <p className="notice notice--warn private-link__warn">
-            Anyone with this link can run this class. Keep it private — do not project it or post it. Use it to open the console on another device.
-          </p>
-          <CopyField label="Private facilitator link" value={facilitatorLink(view.classID, token)} buttonLabel="Copy private link" copiedText="Copied. Keep it somewhere safe." />
-        </details>
       </section>
+      {/* Under the title on a wide screen; after the class code on a narrow one. */}
+      <PrivateLink classID={view.classID} token={token} />
     </header>
   );
 }

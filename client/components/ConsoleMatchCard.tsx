@@ -1,6 +1,7 @@
-// One match of the facilitator's console: status, round and year, whose turn and the time left,
-// the three tracks, each seat (students or bot, connection, sovereignty), and the controls to
-// start, pause, resume, open, choose the next event, move a track and hand a seat to a bot.
+// One match of the facilitator's console: status, round and year, whose turn and the time left
+// (no countdown on a bot's turn), the three tracks, each seat (students or bot, connection,
+// sovereignty), and the controls to start (asking first while seats are empty), pause, resume,
+// open, choose the next event, move a track and hand a seat to a bot.
 import { useId, useState } from 'react';
 import { STATE_NAME } from '../../game/names';
 import type { BotKind, ConsoleMatch, ConsoleSeat } from '../../game/seminar';
@@ -19,6 +20,8 @@ export interface ConsoleMatchCardProps {
   ctrl: Pick<ConsoleController, 'run' | 'busy' | 'feedback' | 'offset'>;
   botLevel: BotKind;
   onOpen: (index: number) => void;
+  /** Starts the match, asking first while student seats are empty (SeminarConsole). */
+  onStart: (index: number) => void;
 }
 
 const TRACKS: { id: Track; label: string }[] = [
@@ -57,7 +60,7 @@ function Connection({ s, started }: { s: ConsoleSeat; started: boolean }) {
   );
 }
 
-export function ConsoleMatchCard({ m, ctrl, botLevel, onOpen }: ConsoleMatchCardProps) {
+export function ConsoleMatchCard({ m, ctrl, botLevel, onOpen, onStart }: ConsoleMatchCardProps) {
   const uid = useId();
   const { run, busy } = ctrl;
   const [eventId, setEventId] = useState('');
@@ -115,7 +118,7 @@ export function ConsoleMatchCard({ m, ctrl, botLevel, onOpen }: ConsoleMatchCard
         <span className={`status-badge status-badge--${status.key}`}>{status.key === 'paused' && <PauseIcon />}{status.text}</span>
         <div className="console-match__buttons">
           {!m.started && (
-            <button type="button" className="button button--small button--primary" disabled={pending} onClick={() => void run(where, 'start', { match: m.index }, `${m.label} started.`)}>
+            <button type="button" className="button button--small button--primary" disabled={pending} onClick={() => onStart(m.index)}>
               Start<span className="visually-hidden"> {m.label}</span>
             </button>
           )}
@@ -146,7 +149,10 @@ export function ConsoleMatchCard({ m, ctrl, botLevel, onOpen }: ConsoleMatchCard
                 <span className="muted"> · {active.actionsLeft} left</span>
               </p>
             )}
-            {live && <TurnTimer control={m.control} offset={ctrl.offset} />}
+            {/* A bot moves at once: its turn has no countdown to watch (the server's timer only guards against a stuck bot). */}
+            {live && (active?.bot ? (
+              <span className="console-botturn" data-testid="bot-turn">{BOT_TITLE[active.bot] ?? 'Bot'} to move · no timer</span>
+            ) : <TurnTimer control={m.control} offset={ctrl.offset} />)}
           </div>
 
           <div className="console-match__tracks">

@@ -10,15 +10,24 @@ export interface DialogProps {
   className?: string;
 }
 
-export function Dialog({ open, onClose, title, children, className = '' }: DialogProps) {
+/** A <dialog>'s ref that opens it as a modal while `open` (then calls `onOpen`) and closes it after. */
+export function useModal(open: boolean, onOpen?: () => void) {
   const ref = useRef<HTMLDialogElement | null>(null);
-  const uid = useId();
   useEffect(() => {
     const d = ref.current;
     if (!d) return;
-    if (open && !d.open) d.showModal();
+    if (open && !d.open) {
+      d.showModal();
+      onOpen?.();
+    }
     if (!open && d.open) d.close();
   }, [open]);
+  return ref;
+}
+
+export function Dialog({ open, onClose, title, children, className = '' }: DialogProps) {
+  const ref = useModal(open);
+  const uid = useId();
   return (
     <dialog ref={ref} className={`dialog${className ? ` ${className}` : ''}`} aria-labelledby={`${uid}-title`} onClose={onClose}>
       {/* Focus starts at the top, so a long dialog on a phone opens at its beginning. */}

@@ -58,6 +58,19 @@ export function parsePrivateLink(raw: string): { classID: string; token: string 
   return m ? { classID: m[1], token: safeDecode(m[2]) } : null;
 }
 
+/** What a facilitator pasted to open a class: its key, or why it will not do (one sentence). */
+export function readPrivateLink(raw: string, classID: string): { token: string } | { error: string } {
+  const text = raw.trim();
+  const needed = 'Paste the private facilitator link: it ends with #key= and a long key.';
+  if (!text) return { error: needed };
+  const p = parsePrivateLink(text);
+  if (p) return p.classID === classID ? { token: p.token } : { error: 'That private link is for another class.' };
+  if (/[?&]code=|\/class\b/.test(text)) return { error: `That is the student link: it lets students join but does not unlock the console. ${needed}` };
+  if (/^[A-Za-z0-9]{4,16}$/.test(text)) return { error: `That looks like the class code: it lets students join but does not unlock the console. ${needed}` };
+  if (/\/seminar\//.test(text)) return { error: `That link has no key: the console’s address alone does not unlock it. ${needed}` };
+  return { error: needed };
+}
+
 function safeDecode(s: string): string {
   try {
     return decodeURIComponent(s);

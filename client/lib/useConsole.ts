@@ -6,7 +6,7 @@ import type { ConsoleView, MatchRecord } from '../../game/seminar';
 import { ApiError, errorText } from './api';
 import { offsetFrom } from './clock';
 import { command, getConsole, getMatchRecord, type CommandName, type FacilitatorCommands } from './seminarApi';
-import { getRunClass, parsePrivateLink, saveRunClass, takeKeyFromHash } from './seminarStore';
+import { getRunClass, readPrivateLink, saveRunClass, takeKeyFromHash } from './seminarStore';
 import { usePoll } from './usePoll';
 
 /** What a command said, shown next to the control that gave it ("where" names that place). */
@@ -19,9 +19,8 @@ export function useFacilitatorToken(classID: string) {
   const [token, setToken] = useState<string | null>(() => takeKeyFromHash(classID) ?? getRunClass(classID)?.token ?? null);
   /** Takes a pasted private link; returns an error sentence or null. */
   const acceptPrivateLink = (raw: string): string | null => {
-    const p = parsePrivateLink(raw);
-    if (!p) return 'Paste the whole private link: it ends with #key= and a long key.';
-    if (p.classID !== classID) return 'That private link is for another class.';
+    const p = readPrivateLink(raw, classID);
+    if ('error' in p) return p.error;
     saveRunClass({ ...(getRunClass(classID) ?? { title: '', code: '', createdAt: Date.now() }), classID, token: p.token });
     setToken(p.token);
     return null;

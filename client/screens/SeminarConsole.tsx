@@ -6,11 +6,13 @@ import { useState, type ReactNode } from 'react';
 import { ConsoleClassControls } from '../components/ConsoleClassControls';
 import { ConsoleHeader } from '../components/ConsoleHeader';
 import { ConsoleMatchCard } from '../components/ConsoleMatchCard';
+import { ConsoleStartDialog } from '../components/ConsoleStartDialog';
 import { ConsoleStudents } from '../components/ConsoleStudents';
 import { KeyNeeded } from '../components/KeyNeeded';
 import { Link } from '../components/Link';
 import { MatchInspector } from '../components/MatchInspector';
 import { paths } from '../lib/router';
+import { startPlan } from '../lib/seminarStart';
 import { useConsole } from '../lib/useConsole';
 import '../styles/seminar.css';
 
@@ -26,6 +28,8 @@ function Frame({ children, wide = false }: { children: ReactNode; wide?: boolean
 export default function SeminarConsole({ classID }: { classID: string }) {
   const ctrl = useConsole(classID);
   const [open, setOpen] = useState<number | null>(null);
+  /** The start waiting for the facilitator's confirmation: null for every match, an index for one. */
+  const [asking, setAsking] = useState<number | null | undefined>(undefined);
   const { view, token } = ctrl;
 
   if (!token || ctrl.denied) {
@@ -42,6 +46,18 @@ export default function SeminarConsole({ classID }: { classID: string }) {
 
   const started = view.matches.filter((m) => m.started).length;
   const over = view.matches.filter((m) => m.gameover).length;
+  const label = (i: number) => view.matches.find((m) => m.index === i)?.label ?? `Match ${i + 1}`;
+  const start = (which: number | null) => {
+    if (which === null) void ctrl.run('all', 'start', {}, 'Every match has started.');
+    else void ctrl.run(`match:${which}`, 'start', { match: which }, `${label(which)} started.`);
+  };
+  /** Starts at once when every student seat is taken; otherwise asks first. */
+  const askStart = (which: number | null) => {
+    const plan = startPlan(view, which);
+    if (!plan) return;
+    if (plan.needsConfirm) setAsking(which);
+    else start(which);
+  };
   return (
     <Frame wide>
       <ConsoleHeader view={view} token={token} />
@@ -49,7 +65,7 @@ export default function SeminarConsole({ classID }: { classID: string }) {
         <span className="presence__dot" aria-hidden="true" />
         {ctrl.error ? `Lost contact: ${ctrl.error} What you see may be out of date; trying again every 2 seconds.` : 'Live · updates every 2 seconds'}
       </p>
-      <ConsoleClassControls view={view} ctrl={ctrl} />
+      <ConsoleClassControls view={view} ctrl={ctrl} onStartAll={() => askStart(null)} />
       <section aria-labelledby="matches-h" className="console-matches">
         <div className="console-section-head">
           <h2 id="matches-h">Matches</h2>
@@ -59,11 +75,12 @@ export default function SeminarConsole({ classID }: { classID: string }) {
           <p className="card muted">No match yet: matches open as students join.</p>
         ) : (
           <div className="console-match-grid">
-            {view.matches.map((m) => <ConsoleMatchCard key={m.index} m={m} ctrl={ctrl} botLevel={view.options.botLevel} onOpen={setOpen} />)}
+            {view.matches.map((m) => <ConsoleMatchCard key={m.index} m={m} ctrl={ctrl} botLevel={view.options.botLevel} onOpen={setOpen} onStart={askStart} />)}
           </div>
         )}
       </section>
       <ConsoleStudents view={view} ctrl={ctrl} />
+      <ConsoleStartDialog view={view} which={asking} onConfirm={start} onClose={() => setAsking(undefined)} />
       <MatchInspector classID={classID} token={token} index={open} label={open === null ? '' : view.matches[open]?.label ?? `Match ${open + 1}`} onClose={() => setOpen(null)} />
     </Frame>
   );

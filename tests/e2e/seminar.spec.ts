@@ -1,6 +1,7 @@
 // Seminar mode (issue 6) through the real UI: a facilitator creates a class of two matches; three
 // students join in three browser contexts with the class code and are placed evenly; the
-// facilitator chooses the next event of match 1, starts every match, pauses (nobody can act),
+// facilitator chooses the next event of match 1, starts every match (confirming that a bot takes
+// the empty seat), pauses (nobody can act),
 // broadcasts a message and resumes; the matches play to the end (one student plays, the others
 // leave it to the turn timer and the bots); the debrief renders and its JSON and CSV exports
 // download and parse with the right rows. The server runs with TURN_TIMER_SCALE (see
@@ -169,7 +170,13 @@ test('a facilitator runs a class of two matches: join, inject, pause, broadcast,
   await card1.getByRole('button', { name: 'Set the next event of Match 1' }).click();
   await expect(card1.getByRole('status').filter({ hasText: `${eventTitle} opens the next round of Match 1.` })).toBeVisible();
 
+  // One student seat is still empty (Match 2's Uzbekistan): the console asks first, and says what will happen.
   await fac.getByRole('button', { name: 'Start all matches' }).click();
+  const confirm = fac.getByRole('dialog', { name: 'Start 2 matches with 1 empty seat?' });
+  await expect(confirm).toContainText('2 matches start now. 3 of 4 students have joined; an easy bot plays the other seat for the whole match.');
+  await expect(confirm).toContainText('this class opens no new match: they are told the class is full.');
+  await confirm.getByRole('button', { name: 'Start with bots' }).click();
+  await expect(confirm).toBeHidden();
   await expect(fac.getByRole('status').filter({ hasText: 'Every match has started.' })).toBeVisible();
   // Paused at once, while Kazakhstan (a student in both matches) opens round 1: nobody moves yet.
   await fac.getByRole('button', { name: 'Pause all' }).click();
