@@ -202,7 +202,8 @@ export function MatchScreen({ match, roster, onPlayAgain, playAgainLabel, rematc
           )
           : undefined}
       paused={!!control?.paused}
-      timer={control ? <TurnTimer control={control} offset={clockOffset} /> : undefined}
+      // A bot moves at once: no countdown on its turn (the server's timer there only guards a stuck bot).
+      timer={control && !active.bot ? <TurnTimer control={control} offset={clockOffset} /> : undefined}
       recapSummary={recap?.summary}
     />
   );
