@@ -1,25 +1,18 @@
 // The map of Central Asia (ui.md): each state shaded by the power that leads the chosen board
 // (rules §1), with its name, a letter badge of the leader, bases and Belt and Road projects.
 // Colour is never the only carrier: badges carry letters, domination adds a crown and hatching.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { FocusEvent, KeyboardEvent, ReactElement, RefObject } from 'react';
-import mapJson from '../../assets/map.json';
 import { dominant, leader } from '../../game/board';
 import { BOARD_TEXT, POWER_TEXT, STATE_TEXT } from '../../game/glossary';
 import type { Board, G, Power, StateId } from '../../game/types';
 import { BOARDS, POWERS, STATE_IDS } from '../../game/types';
+import {
+  CAPITAL_SIDE, MAP, ROW_H, estimateCapital, estimateName, layoutLabels, mapFrame, mapRaster, placeContext,
+} from '../lib/mapLabels';
+import type { LabelSpec, Pt, Rect, TextExtent } from '../lib/mapLabels';
 import { joinAnd } from '../lib/words';
 import '../styles/board.css';
-
-type Pt = [number, number];
-interface MapData {
-  width: number;
-  height: number;
-  states: Record<StateId, { d: string; label: Pt; capital: { name: string; x: number; y: number } }>;
-  neighbours: { id: string; name: string; d: string; label: Pt | null }[];
-  seas: { name: string; x: number; y: number }[];
-}
-const MAP = mapJson as unknown as MapData;
 
 export interface MapViewProps {
   g: G;
@@ -89,46 +82,64 @@ export function describeState(g: G, id: StateId, board: Board | 'all', own: bool
   return text;
 }
 
-// ---- layout constants (SVG user units, before the label scale k) ----
-const NAME_SIZE = 17;
-const ROW_Y = 6;
-const ROW_H = 19;
-const GAP = 4;
-/** Which side of its dot each capital's name sits on. */
-const CAPITAL_SIDE: Record<StateId, 1 | -1> = { KAZ: 1, UZB: -1, KGZ: 1, TJK: -1, TKM: 1 };
+// ---- layout (SVG user units; labels are drawn in label units, scaled by k; see lib/mapLabels.ts) ----
+/** Context labels (neighbours, seas) are drawn a little smaller than the state labels. */
+const CONTEXT_K = 0.92;
 
-/** Bounding box of the five states, from the compact paths ("Mx yl dx dy ...z"). */
-function statesBox(): { x: number; y: number; w: number; h: number } {
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-  for (const id of STATE_IDS) {
-    for (const m of MAP.states[id].d.matchAll(/M([^l]+)l([^z]*)z/g)) {
-      const start = (m[1].match(/-?\d*\.?\d+/g) ?? []).map(Number);
-      const steps = (m[2].match(/-?\d*\.?\d+/g) ?? []).map(Number);
-      let [x, y] = start;
-      const see = () => { x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y); };
-      see();
-      for (let i = 0; i + 1 < steps.length; i += 2) { x += steps[i]; y += steps[i + 1]; see(); }
-    }
-  }
-  const pad = 14;
-  return { x: Math.max(0, x0 - pad), y: Math.max(0, y0 - pad), w: Math.min(MAP.width, x1 - x0 + 2 * pad), h: Math.min(MAP.height, y1 - y0 + 2 * pad) };
+/** A measured text: its box around its anchor point, label units. */
+type Measured = Record<string, Rect>;
+
+/** Context label extents for when they are not measured yet (label units, around the anchor). */
+function estimateContext(key: string, text: string): Rect {
+  if (key.startsWith('nb:')) return { x0: -text.length * 4.8, y0: -10.5, x1: text.length * 4.8, y1: 3 };
+  const words = text.split(' ');
+  const half = (Math.max(...words.map((w) => w.length)) * 10.5) / 2;
+  return { x0: -half, y0: -12, x1: half, y1: 14 * (words.length - 1) + 3.5 };
 }
-const TIGHT = statesBox();
-const FULL = { x: 0, y: 0, w: MAP.width, h: MAP.height };
-/** Below this container width the map crops to the five states so labels can stay legible. */
-const NARROW = 560;
+
+const extentOf = (r: Rect): TextExtent => ({ w: r.x1 - r.x0, top: r.y0, bottom: r.y1 });
 
 /**
- * Keeps a context label (anchored at its baseline centre, size w×h before scaling by k) inside the
- * visible box; returns null when its anchor is outside it (the label belongs to a cropped-off area).
+ * Measures the map's texts (data-measure="key") in their own units, so the placement works with the
+ * fonts the browser really uses; keeps earlier measures of texts not drawn now.
  */
-function placeInside(p: Pt, w: number, h: number, k: number, vb: { x: number; y: number; w: number; h: number }): Pt | null {
-  const [x, y] = p;
-  if (x < vb.x || x > vb.x + vb.w || y < vb.y || y > vb.y + vb.h) return null;
-  const hw = (w * k) / 2 + 6;
-  const cx = Math.min(Math.max(x, vb.x + hw), vb.x + vb.w - hw);
-  const cy = Math.min(Math.max(y, vb.y + 11 * k + 4), vb.y + vb.h - (h - 11) * k - 6);
-  return [cx, cy];
+function useTextSizes(svg: RefObject<SVGSVGElement | null>, deps: unknown[]): Measured {
+  const [sizes, setSizes] = useState<Measured>({});
+  const [fontsTick, setFontsTick] = useState(0);
+  useEffect(() => {
+    const fonts = typeof document !== 'undefined' ? document.fonts : undefined;
+    if (!fonts) return;
+    let live = true;
+    const again = () => { if (live) setFontsTick((t) => t + 1); };
+    void fonts.ready.then(again);
+    fonts.addEventListener?.('loadingdone', again);
+    return () => { live = false; fonts.removeEventListener?.('loadingdone', again); };
+  }, []);
+  useLayoutEffect(() => {
+    const el = svg.current;
+    if (!el) return;
+    const next: Measured = { ...sizes };
+    let changed = false;
+    el.querySelectorAll<SVGTextElement>('text[data-measure]').forEach((t) => {
+      let b: DOMRect;
+      try { b = t.getBBox(); } catch { return; }
+      if (!b || !(b.width > 0)) return; // not laid out (a hidden tab) or no SVG layout here
+      const x = Number(t.getAttribute('x') ?? 0) || 0;
+      const y = Number(t.getAttribute('y') ?? 0) || 0;
+      const anchor = t.getAttribute('text-anchor');
+      // Kept around the anchor as if text-anchor were middle for names, start for capitals.
+      const key = t.dataset.measure as string;
+      const shift = key.startsWith('cap:') ? (anchor === 'end' ? b.width : anchor === 'middle' ? b.width / 2 : 0) : 0;
+      const r = { x0: b.x - x + shift, y0: b.y - y, x1: b.x - x + shift + b.width, y1: b.y - y + b.height };
+      const old = next[key];
+      if (!old || Math.abs(old.x0 - r.x0) + Math.abs(old.x1 - r.x1) + Math.abs(old.y0 - r.y0) + Math.abs(old.y1 - r.y1) > 0.2) {
+        next[key] = r;
+        changed = true;
+      }
+    });
+    if (changed) setSizes(next);
+  }, [...deps, fontsTick]);
+  return sizes;
 }
 
 /** Width of the element in CSS pixels, kept up to date. */
@@ -148,7 +159,7 @@ function useWidth<T extends Element>(initial: number): [RefObject<T | null>, num
   return [ref, width];
 }
 
-interface Item { key: string; w: number; node: (x: number) => ReactElement }
+interface Item { key: string; w: number; node: (x: number, y: number) => ReactElement }
 
 function Crown({ x, y }: { x: number; y: number }) {
   return <path className="mv-crown" transform={`translate(${x} ${y})`} d="M0 8.5V2l2.9 2.6L5.75 0 8.6 4.6 11.5 2v6.5z" />;
@@ -160,7 +171,10 @@ function RailIcon({ x, y }: { x: number; y: number }) {
   );
 }
 
-/** The row under a state's name: "you", leader badge, bases, Belt and Road projects. */
+/**
+ * The row under a state's name: "you", leader badge, bases, Belt and Road projects. Each item is
+ * drawn at the top-left corner the placement gives it (one line, or two when room is short).
+ */
 function markerRow(g: G, id: StateId, board: Board | 'all', sh: Shade, own: boolean): Item[] {
   const s = g.states[id];
   const items: Item[] = [];
@@ -168,8 +182,8 @@ function markerRow(g: G, id: StateId, board: Board | 'all', sh: Shade, own: bool
     items.push({
       key: 'you',
       w: 34,
-      node: (x) => (
-        <g key="you" className="mv-you" transform={`translate(${x} ${ROW_Y})`}>
+      node: (x, y) => (
+        <g key="you" className="mv-you" transform={`translate(${x} ${y})`}>
           <rect width={34} height={ROW_H} rx={3} />
           <text x={17} y={ROW_H / 2 + 0.5}>YOU</text>
         </g>
@@ -185,8 +199,8 @@ function markerRow(g: G, id: StateId, board: Board | 'all', sh: Shade, own: bool
   items.push({
     key: 'lead',
     w,
-    node: (x) => (
-      <g key="lead" className={`mv-badge mv-badge-${p ?? 'none'}${sh.strong ? ' is-strong' : ''}`} transform={`translate(${x} ${ROW_Y})`}>
+    node: (x, y) => (
+      <g key="lead" className={`mv-badge mv-badge-${p ?? 'none'}${sh.strong ? ' is-strong' : ''}`} transform={`translate(${x} ${y})`}>
         <rect width={w} height={ROW_H} rx={ROW_H / 2} />
         {sh.strong && <Crown x={6.5} y={5.5} />}
         <text x={6 + crownW + textW / 2} y={ROW_H / 2 + 0.5}>{allText ?? p ?? '–'}</text>
@@ -197,8 +211,8 @@ function markerRow(g: G, id: StateId, board: Board | 'all', sh: Shade, own: bool
     items.push({
       key: `base-${b}`,
       w: ROW_H + 4,
-      node: (x) => (
-        <g key={`base-${b}`} className={`mv-base mv-base-${b}`} transform={`translate(${x} ${ROW_Y})`}>
+      node: (x, y) => (
+        <g key={`base-${b}`} className={`mv-base mv-base-${b}`} transform={`translate(${x} ${y})`}>
           <rect width={ROW_H + 4} height={ROW_H} rx={1.5} />
           <text x={(ROW_H + 4) / 2} y={ROW_H / 2 + 0.5}>{b}</text>
         </g>
@@ -210,8 +224,8 @@ function markerRow(g: G, id: StateId, board: Board | 'all', sh: Shade, own: bool
     items.push({
       key: 'bri',
       w: bw,
-      node: (x) => (
-        <g key="bri" className="mv-bri" transform={`translate(${x} ${ROW_Y})`}>
+      node: (x, y) => (
+        <g key="bri" className="mv-bri" transform={`translate(${x} ${y})`}>
           <rect width={bw} height={ROW_H} rx={3} />
           <RailIcon x={5} y={3.5} />
           <text x={19.5} y={ROW_H / 2 + 0.5}>{s.bri}</text>
@@ -222,27 +236,12 @@ function markerRow(g: G, id: StateId, board: Board | 'all', sh: Shade, own: bool
   return items;
 }
 
-function layoutRow(items: Item[]): ReactElement[] {
-  const total = items.reduce((n, it) => n + it.w, 0) + GAP * (items.length - 1);
-  let x = -total / 2;
-  return items.map((it) => {
-    const node = it.node(x);
-    x += it.w + GAP;
-    return node;
-  });
-}
-
 /** The map of Central Asia, shaded by the chosen board (or by all four). */
 export function MapView({ g, board, selected = null, onSelect, mySeat = null }: MapViewProps) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const [rootRef, width] = useWidth<HTMLDivElement>(720);
   const [focused, setFocused] = useState<StateId | null>(null);
-  const narrow = width < NARROW;
-  const vb = narrow ? TIGHT : FULL;
-  const scale = width / vb.w;
-  // Labels keep a legible size on screen whatever the map's scale (≈11.5 px on a phone, 15 px wide).
-  const targetPx = Math.min(16.5, Math.max(12, 9.5 + width * 0.0055));
-  const k = targetPx / (NAME_SIZE * scale);
+  const { narrow, view: vb, k } = mapFrame(width);
   const ownId = mySeat != null ? STATE_IDS[Number(mySeat)] ?? null : null;
   const boardTitle = board === 'all' ? 'all boards' : BOARD_TEXT[board].title;
   const clickable = !!onSelect;
@@ -263,9 +262,46 @@ export function MapView({ g, board, selected = null, onSelect, mySeat = null }: 
   const shades = Object.fromEntries(STATE_IDS.map((id) => [id, shadeOf(g, id, board)])) as Record<StateId, Shade>;
   const fillClass = (sh: Shade) => `mv-fill-${sh.power ?? 'none'}${sh.strong ? '-strong' : ''}`;
 
+  // ---- label placement (lib/mapLabels.ts): measured texts, computed places ----
+  const svgRef = useRef<SVGSVGElement | null>(null);
+  const sizes = useTextSizes(svgRef, [narrow, width]);
+  const rows = Object.fromEntries(STATE_IDS.map((id) => [id, markerRow(g, id, board, shades[id], id === ownId)])) as Record<StateId, Item[]>;
+  const ck = k * CONTEXT_K;
+  const context = [
+    ...MAP.neighbours.flatMap((n) => (n.label ? [{ key: `nb:${n.id}`, text: n.name, p: n.label, sea: false }] : [])),
+    ...MAP.seas.map((sea) => ({ key: `sea:${sea.name}`, text: sea.name, p: [sea.x, sea.y] as Pt, sea: true })),
+  ].map((c) => ({ ...c, box: sizes[c.key] ?? estimateContext(c.key, c.text), at: null as Pt | null }));
+  placeContext(context, ck, vb).forEach((at, i) => { context[i].at = at; });
+  const placedContext = context.filter((c) => c.at);
+  const avoid: Rect[] = placedContext.map(({ at, box }) => ({
+    x0: at![0] + box.x0 * ck, y0: at![1] + box.y0 * ck, x1: at![0] + box.x1 * ck, y1: at![1] + box.y1 * ck,
+  }));
+  const specs: LabelSpec[] = STATE_IDS.map((id) => {
+    const st = MAP.states[id];
+    const name = sizes[`name:${id}`];
+    const cap = sizes[`cap:${id}`];
+    return {
+      anchor: st.label,
+      capital: [st.capital.x, st.capital.y],
+      name: name ? extentOf(name) : estimateName(STATE_TEXT[id].name),
+      items: rows[id].map((it) => it.w),
+      // Split in two lines: "you" and the leader above, bases and projects below.
+      split: rows[id].findIndex((it) => it.key === 'lead') + 1,
+      capitalName: narrow ? null : cap ? extentOf(cap) : estimateCapital(st.capital.name),
+      side: CAPITAL_SIDE[id],
+    };
+  });
+  const layoutKey = JSON.stringify([specs, k, vb, avoid]);
+  const layout = useMemo(() => layoutLabels({ specs, k, view: vb, raster: mapRaster(), avoid }), [layoutKey]);
+  const hiddenContext = new Set(placedContext.filter((_, i) => layout.covered[i]).map((c) => c.key));
+  const r2 = (v: number) => Math.round(v * 100) / 100;
+  const sk = Math.round(k * 1e4) / 1e4;
+  const sck = Math.round(ck * 1e4) / 1e4;
+
   return (
     <div className={`mv-root${narrow ? ' is-narrow' : ''}`} ref={rootRef} style={{ ['--mv-k' as string]: k }}>
       <svg
+        ref={svgRef}
         className="mv-svg"
         viewBox={`${vb.x} ${vb.y} ${vb.w} ${vb.h}`}
         role="group"
@@ -329,34 +365,31 @@ export function MapView({ g, board, selected = null, onSelect, mySeat = null }: 
         </g>
 
         <g className="mv-context-labels" aria-hidden="true">
-          {MAP.neighbours.map((n) => {
-            const at = n.label && placeInside(n.label, n.name.length * 9.6, 11, k * 0.92, vb);
-            return at ? (
-              <text key={n.id} className="mv-nb-name" transform={`translate(${at[0]} ${at[1]}) scale(${k * 0.92})`}>
-                {n.name}
+          {context.map((c) => {
+            if (!c.at || hiddenContext.has(c.key)) return null;
+            const words = c.text.split(' ');
+            return (
+              <text
+                key={c.key}
+                className={c.sea ? 'mv-sea-name' : 'mv-nb-name'}
+                transform={`translate(${r2(c.at[0])} ${r2(c.at[1])}) scale(${sck})`}
+                data-measure={c.key}
+              >
+                {c.sea ? words.map((w, i) => <tspan key={w} x={0} dy={i === 0 ? 0 : 14}>{w}</tspan>) : c.text}
               </text>
-            ) : null;
-          })}
-          {MAP.seas.map((s) => {
-            const words = s.name.split(' ');
-            const at = placeInside([s.x, s.y], Math.max(...words.map((w) => w.length)) * 10.5, 13 * words.length, k * 0.92, vb);
-            return at ? (
-              <text key={s.name} className="mv-sea-name" transform={`translate(${at[0]} ${at[1]}) scale(${k * 0.92})`}>
-                {words.map((w, i) => <tspan key={w} x={0} dy={i === 0 ? 0 : 14}>{w}</tspan>)}
-              </text>
-            ) : null;
+            );
           })}
         </g>
 
         <g className="mv-capitals" aria-hidden="true">
-          {STATE_IDS.map((id) => {
+          {STATE_IDS.map((id, i) => {
             const c = MAP.states[id].capital;
-            const side = CAPITAL_SIDE[id];
+            const place = layout.placements[i].capital;
             return (
-              <g key={id} transform={`translate(${c.x} ${c.y}) scale(${k})`}>
+              <g key={id} transform={`translate(${c.x} ${c.y}) scale(${sk})`}>
                 <rect className="mv-capital-dot" x={-3.2} y={-3.2} width={6.4} height={6.4} transform="rotate(45)" />
-                {!narrow && (
-                  <text className="mv-capital-name" x={side * 6} y={3.5} textAnchor={side > 0 ? 'start' : 'end'}>
+                {!narrow && place && (
+                  <text className="mv-capital-name" x={r2(place.x)} y={r2(place.y)} textAnchor={place.anchor} data-measure={`cap:${id}`}>
                     {c.name}
                   </text>
                 )}
@@ -366,18 +399,17 @@ export function MapView({ g, board, selected = null, onSelect, mySeat = null }: 
         </g>
 
         <g className="mv-labels" aria-hidden="true">
-          {STATE_IDS.map((id) => {
-            const [x, y] = MAP.states[id].label;
-            const own = id === ownId;
+          {STATE_IDS.map((id, i) => {
+            const { at, items } = layout.placements[i];
             return (
               <g
                 key={id}
                 className={`mv-label${clickable ? ' is-clickable' : ''}${selected === id ? ' is-selected' : ''}`}
-                transform={`translate(${x} ${y}) scale(${k})`}
+                transform={`translate(${r2(at[0])} ${r2(at[1])}) scale(${sk})`}
                 onClick={onSelect ? () => onSelect(id) : undefined}
               >
-                <text className="mv-name">{STATE_TEXT[id].name}</text>
-                {layoutRow(markerRow(g, id, board, shades[id], own))}
+                <text className="mv-name" data-measure={`name:${id}`}>{STATE_TEXT[id].name}</text>
+                {rows[id].map((it, j) => it.node(r2(items[j][0]), r2(items[j][1])))}
               </g>
             );
           })}
