@@ -9,6 +9,7 @@ import {
 } from '../../client/lib/mapLabels';
 import { STATE_TEXT } from '../../game/glossary';
 import { STATE_IDS, type StateId } from '../../game/types';
+import { seededRng } from '../../game/rng';
 
 // Widths of the row's items as MapView draws them (label units).
 const YOU = 34;
@@ -68,17 +69,6 @@ function problems(specs: LabelSpec[], layout: LabelLayout, k: number, view: View
     }
   }
   return bad;
-}
-
-/** A small seeded random, so a failing case can be replayed. */
-function seeded(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13; s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5; s >>>= 0;
-    return s / 0x1_0000_0000;
-  };
 }
 
 const LEADS = Object.values(LEAD);
@@ -151,7 +141,9 @@ describe('label placement on the game map', () => {
 
   it('never lets two labels touch, at any width, with any badge rows', () => {
     const raster = mapRaster();
-    const rnd = seeded(7);
+    // Seeded, so a failing case can be replayed.
+    const rng = seededRng(7);
+    const rnd = () => rng.next();
     const failures: string[] = [];
     for (let n = 0; n < 36; n++) {
       const width = WIDTHS[n % WIDTHS.length];
