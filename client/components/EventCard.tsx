@@ -50,10 +50,12 @@ export function EventCard({ eventId, year, variant = 'full' }: EventCardProps) {
             {open ? 'Hide' : variant === 'bar' ? 'Details' : 'The history behind it'}
           </button>
         </div>
-        <h2 className="event-card__title" id={`${id}-title`}>{t.title}</h2>
-        <p className="event-card__effect">{t.effect}</p>
+        <h2 className="event-card__title" id={`${id}-title`} title={variant === 'bar' ? t.title : undefined}>{t.title}</h2>
+        <p className="event-card__effect" title={variant === 'bar' ? t.effect : undefined}>{t.effect}</p>
       </div>
       <div id={`${id}-why`} className="event-card__why" hidden={!open}>
+        {/* The bar cuts a long title and effect short: here they are in full. */}
+        {variant === 'bar' && <p className="event-card__title-full"><strong>{t.title}</strong></p>}
         {variant === 'bar' && <p className="event-card__effect-full"><strong>Effect:</strong> {t.effect}</p>}
         <p>{t.explanation}</p>
         {variant === 'bar' && (
