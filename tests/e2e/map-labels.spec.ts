@@ -138,23 +138,18 @@ for (const [size, viewport, seat] of [['1280x800', DESKTOP, '1'], ['390x844', PH
     // Capital names are drawn on the full map, not on the phone's cropped one.
     expect(counts['capital name']).toBe(phone ? 0 : 5);
 
-    // Every board shades the map and sizes the leader badges differently.
-    for (const name of BOARD_BUTTONS) {
-      await page.getByRole('group', { name: 'Shade the map by board' }).getByRole('button', { name, exact: true }).click();
-      await expectLabelsClear(page, `${name}, light`);
-    }
-    await page.getByRole('button', { name: 'All boards', exact: true }).click();
-    await expectLabelsClear(page, 'all boards, light');
-    await shoot('final-light');
-    await inDarkTheme(page, async () => {
+    // Every board shades the map and sizes the leader badges differently; in both themes.
+    const everyBoard = async (theme: string) => {
       for (const name of BOARD_BUTTONS) {
         await page.getByRole('group', { name: 'Shade the map by board' }).getByRole('button', { name, exact: true }).click();
-        await expectLabelsClear(page, `${name}, dark`);
+        await expectLabelsClear(page, `${name}, ${theme}`);
       }
       await page.getByRole('button', { name: 'All boards', exact: true }).click();
-      await expectLabelsClear(page, 'all boards, dark');
-      await shoot('final-dark');
-    });
+      await expectLabelsClear(page, `all boards, ${theme}`);
+      await shoot(`final-${theme}`);
+    };
+    await everyBoard('light');
+    await inDarkTheme(page, () => everyBoard('dark'));
 
     testInfo.annotations.push({ type: 'turns played', description: String(turns) });
     expect(errors).toEqual([]);
