@@ -9,6 +9,7 @@ import { MatchRoute } from './screens/MatchRoute';
 import { SoloSetup } from './screens/SoloSetup';
 
 const SoloPlay = lazy(() => import('./screens/SoloPlay'));
+const ReplayScreen = lazy(() => import('./screens/ReplayScreen'));
 const RulesScreen = lazy(() => import('./screens/RulesScreen'));
 const SeminarHome = lazy(() => import('./screens/SeminarHome'));
 const SeminarConsole = lazy(() => import('./screens/SeminarConsole'));
@@ -24,6 +25,7 @@ function titleOf(r: Route): string {
     case 'solo': return `Play solo · ${TITLE}`;
     case 'soloPlay': return `Solo match · ${TITLE}`;
     case 'match': return `Match · ${TITLE}`;
+    case 'replay': case 'soloReplay': return `Replay · ${TITLE}`;
     case 'join': return `Join a match · ${TITLE}`;
     case 'rules': return `Rules · ${TITLE}`;
     case 'seminar': return `Run a class · ${TITLE}`;
@@ -42,6 +44,8 @@ function Screen({ route }: { route: Route }) {
     case 'soloPlay': return <SoloPlay />;
     case 'match': return <MatchRoute key={route.matchID} matchID={route.matchID} joining={false} />;
     case 'join': return <MatchRoute key={route.matchID} matchID={route.matchID} joining />;
+    case 'replay': return <ReplayScreen key={route.matchID} target={{ kind: 'online', matchID: route.matchID }} />;
+    case 'soloReplay': return <ReplayScreen target={{ kind: 'solo' }} />;
     case 'rules': return <RulesScreen />;
     case 'seminar': return <SeminarHome />;
     case 'seminarConsole': return <SeminarConsole key={route.classID} classID={route.classID} />;

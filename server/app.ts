@@ -15,6 +15,7 @@ import { captureChat } from './chat.js';
 import { botLevel, peekInfo, registerLobby } from './lobby.js';
 import type { Logger } from './log.js';
 import { MoveTimer, percentiles } from './moveTimer.js';
+import { registerReplay } from './replay.js';
 import { registerSeminar } from './seminar.js';
 import { SeminarControl } from './seminarControl.js';
 import { serveClient } from './static.js';
@@ -180,6 +181,7 @@ export async function startServer(config: Config, log: Logger): Promise<GameServ
   });
   registerLobby(server.router as never, { db, config, serialize, onStart: (id) => bots.poke(id) });
   registerSeminar(server.router as never, { db, config, serialize, control: seminar, poke: (id) => bots.poke(id) });
+  registerReplay(server.router as never, { db, interventions: (id) => seminar.store.interventions(id) });
   server.app.use(serveClient(config.clientDir));
 
   const running = await server.run({ port: config.port, callback: () => {} } as never);

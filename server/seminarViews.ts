@@ -125,7 +125,7 @@ function whoMoved(players: Record<Seat, string>, interventions: Intervention[]) 
 }
 
 /** The moves of a match's log, in order, as submitted (replayable). */
-function movesOf(log: LogEntry[], players: Record<Seat, string>, interventions: Intervention[]): MoveRecord[] {
+export function movesOf(log: LogEntry[], players: Record<Seat, string>, interventions: Intervention[]): MoveRecord[] {
   const by = whoMoved(players, interventions);
   const moves: MoveRecord[] = [];
   for (const entry of log) {

@@ -8,6 +8,7 @@ import { YEAR_OF_ROUND } from '../../game/texts';
 import type { StateId } from '../../game/types';
 import { BOARDS, STATE_IDS } from '../../game/types';
 import { HeatGrid } from './HeatGrid';
+import { paths } from '../lib/router';
 import { scoreChart } from '../lib/score';
 import { DASHES, LineChart, MARKERS, type Series } from './LineChart';
 import { StateMark } from './StateMark';
@@ -89,6 +90,14 @@ export function DebriefMatch({ d, narrow }: { d: MatchDebrief; narrow: boolean }
           ))}
         </ol>
         {tie && <p className="debrief-match__tie">{tie}</p>}
+        {d.outcome.over && (
+          <p className="debrief-match__replay no-print">
+            <a href={paths.replay(d.matchID)} target="_blank" rel="noopener">
+              Watch the replay of {d.label}<span className="visually-hidden"> (opens in a new tab)</span>
+            </a>{' '}
+            <span className="muted small">— move by move, with every agenda; a link to a step (#step=23) opens the class there.</span>
+          </p>
+        )}
       </header>
 
       {d.rounds.length === 0 ? (

@@ -11,7 +11,8 @@ import { TracksDialog } from './TracksDialog';
 
 export interface TopBarProps {
   g: G;
-  kind: 'online' | 'solo';
+  /** Online (the connection), solo (saved) or a replay of a finished match. */
+  kind: 'online' | 'solo' | 'replay';
   isConnected: boolean;
   compact: boolean;
   /** Whose turn, in a few words ("Your turn", "Uzbekistan"). */
@@ -47,7 +48,7 @@ export function TopBar({ g, kind, isConnected, compact, turnText, myTurn }: TopB
             <span className={isConnected && compact ? 'visually-hidden' : undefined}>{isConnected ? 'Connected' : 'Reconnecting…'}</span>
           </p>
         ) : (
-          <p className="conn conn--solo">Solo · saved</p>
+          <p className="conn conn--solo">{kind === 'replay' ? 'Replay' : 'Solo · saved'}</p>
         )}
         <p className="top-bar__links">
           <button type="button" className="link-button top-bar__link" aria-haspopup="dialog" onClick={() => setTracksOpen(true)}>

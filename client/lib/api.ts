@@ -1,5 +1,6 @@
 // Typed calls to the lobby API (server/lobby.ts), with messages a player can act on.
 import type { SeatKind } from '../../game/setup';
+import type { ReplayRecord } from '../../game/replay';
 
 const BASE = '/games/mdchess';
 
@@ -120,6 +121,9 @@ export const requestStandIn = (matchID: string, playerID: string, credentials: s
   call<{ ok: boolean }>('POST', `/${encodeURIComponent(matchID)}/standin`, { playerID, credentials, seat });
 
 export const getMatch = (matchID: string) => call<MatchInfo>('GET', `/${encodeURIComponent(matchID)}`);
+
+/** A finished match's record, to replay it move by move (409 while it is still being played). */
+export const getReplay = (matchID: string) => call<ReplayRecord>('GET', `/${encodeURIComponent(matchID)}/replay`);
 
 export const listMatches = () => call<{ matches: MatchInfo[] }>('GET', '');
 

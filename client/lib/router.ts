@@ -6,6 +6,8 @@ export type Route =
   | { name: 'solo' }
   | { name: 'soloPlay' }
   | { name: 'match'; matchID: string }
+  | { name: 'replay'; matchID: string }
+  | { name: 'soloReplay' }
   | { name: 'join'; matchID: string }
   | { name: 'rules'; anchor?: string }
   | { name: 'seminar' }
@@ -20,7 +22,9 @@ const PATTERNS: [RegExp, (m: RegExpMatchArray) => Route][] = [
   [/^\/$/, () => ({ name: 'home' })],
   [/^\/solo\/?$/, () => ({ name: 'solo' })],
   [/^\/solo\/play\/?$/, () => ({ name: 'soloPlay' })],
+  [/^\/solo\/replay\/?$/, () => ({ name: 'soloReplay' })],
   [new RegExp(`^/match/${ID}/?$`), (m) => ({ name: 'match', matchID: m[1] })],
+  [new RegExp(`^/match/${ID}/replay/?$`), (m) => ({ name: 'replay', matchID: m[1] })],
   [new RegExp(`^/join/${ID}/?$`), (m) => ({ name: 'join', matchID: m[1] })],
   [/^\/rules\/?$/, () => ({ name: 'rules' })],
   [/^\/seminar\/?$/, () => ({ name: 'seminar' })],
@@ -70,6 +74,8 @@ export const paths = {
   soloPlay: '/solo/play',
   rules: '/rules',
   match: (id: string) => `/match/${encodeURIComponent(id)}`,
+  replay: (id: string) => `/match/${encodeURIComponent(id)}/replay`,
+  soloReplay: '/solo/replay',
   join: (id: string) => `/join/${encodeURIComponent(id)}`,
   seminar: '/seminar',
   seminarConsole: (classID: string) => `/seminar/${encodeURIComponent(classID)}`,

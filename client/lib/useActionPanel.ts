@@ -8,6 +8,7 @@ import { seededRng } from '../../game/rng';
 import type { Action, Board, G, Power, Seat } from '../../game/types';
 import { BOARDS, stateOf } from '../../game/types';
 import { groupActions, type ActionGroups, type ActionOption } from './actionOptions';
+import { isTyping } from './keys';
 
 export type Verb = 'court' | 'resist';
 
@@ -39,13 +40,6 @@ export interface ActionPanelController {
 }
 
 const POWER_KEYS: Record<string, Power> = { r: 'RU', c: 'CN', e: 'EU' };
-
-/** Keys typed into a field, or with a modifier, are the field's, not shortcuts. */
-function isTyping(e: KeyboardEvent): boolean {
-  const t = e.target as HTMLElement | null;
-  if (e.ctrlKey || e.metaKey || e.altKey) return true;
-  return !!t && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
-}
 
 /**
  * `active`: it is this seat's turn. `busy`: an action is on its way (no new choice until it lands).

@@ -22,6 +22,8 @@ export interface EndScreenProps {
   playAgainLabel?: string;
   /** Online, for a player of the match: the rematch with the same players. */
   rematch?: RematchOffer;
+  /** Where the match's replay is (move by move, from the set-up to the end). */
+  replayHref?: string;
 }
 
 /** A rematch of an online match: the same states and scenario, the same players, a new deal. */
@@ -47,7 +49,7 @@ const TERMS = [
 const ORDINAL = ['first', 'second', 'third', 'fourth', 'fifth'];
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
 
-export default function EndScreen({ g, roster, mySeat, onShowBoard, onPlayAgain, playAgainLabel = 'Play again', rematch }: EndScreenProps) {
+export default function EndScreen({ g, roster, mySeat, onShowBoard, onPlayAgain, playAgainLabel = 'Play again', rematch, replayHref }: EndScreenProps) {
   const isPhone = useIsPhone();
   const over = g.gameover!;
   // Places follow the rules' tie-breaks (the footnote under the table says which), not the total alone.
@@ -93,6 +95,7 @@ export default function EndScreen({ g, roster, mySeat, onShowBoard, onPlayAgain,
             </button>
           )}
           <button type="button" className="button" onClick={onShowBoard}>See the final board</button>
+          {replayHref && <Link href={replayHref} className="button">Watch the replay</Link>}
           {onPlayAgain && <button type="button" className={`button${rematch ? '' : ' button--primary'}`} onClick={onPlayAgain}>{playAgainLabel}</button>}
           <Link href={paths.home} className="button">Home</Link>
         </div>

@@ -4,7 +4,7 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { YEAR_OF_ROUND } from '../../game/texts';
 import type { Board, Seat, StateId } from '../../game/types';
-import { BOARDS, stateOf } from '../../game/types';
+import { stateOf } from '../../game/types';
 import { ActionPanel } from '../components/ActionPanel';
 import { AwayNotice, useAwayLong, type StandInOffer } from '../components/AwayNotice';
 import { BoardsPanel } from '../components/BoardGrid';
@@ -13,6 +13,8 @@ import { ControlBanner } from '../components/ControlBanner';
 import { EventCard } from '../components/EventCard';
 import { GuidePanel, spotlight } from '../components/GuidePanel';
 import { HandOff } from '../components/HandOff';
+import { MapCard } from '../components/MapCard';
+import { Loading } from '../components/Loading';
 import { LogPanel } from '../components/LogPanel';
 import { PowersReplay } from '../components/PowersReplay';
 import { StateCard } from '../components/StateCard';
@@ -22,10 +24,10 @@ import { Tabs, type TabDef } from '../components/Tabs';
 import { TopBar } from '../components/TopBar';
 import { TurnTimer } from '../components/TurnTimer';
 import { YourTurnBanner } from '../components/YourTurnBanner';
-import { BoardTitle } from '../lib/actionText';
 import { useServerOffset } from '../lib/clock';
 import type { GuideTarget } from '../lib/guide';
 import { playerLabel, type Roster } from '../lib/roster';
+import { paths } from '../lib/router';
 import { useTurnChime } from '../lib/sound';
 import { turnWhen, turnWhenText } from '../lib/turnOrder';
 import { useActionPanel } from '../lib/useActionPanel';
@@ -36,7 +38,6 @@ import { useRecap } from '../lib/useRecap';
 import { useTurnTitle } from '../lib/useTurnTitle';
 import type { RematchOffer } from './EndScreen';
 
-const MapView = lazy(() => import('../components/MapView'));
 const EndScreen = lazy(() => import('./EndScreen'));
 
 export interface MatchScreenProps {
@@ -55,23 +56,6 @@ export interface MatchScreenProps {
   handOff?: { seat: Seat; onReady: () => void };
   /** Online, for a player of the match: asking a bot to play for a person who is away. */
   standIn?: StandInOffer;
-}
-
-function Loading({ text }: { text: string }) {
-  return <div className="loading" role="status"><span className="spinner" aria-hidden="true" /> {text}</div>;
-}
-
-function BoardSelector({ board, onChange }: { board: Board | 'all'; onChange: (b: Board | 'all') => void }) {
-  const options: (Board | 'all')[] = ['all', ...BOARDS];
-  return (
-    <div className="segmented" role="group" aria-label="Shade the map by board">
-      {options.map((b) => (
-        <button key={b} type="button" className="segmented__btn" aria-pressed={board === b} onClick={() => onChange(b)}>
-          {b === 'all' ? 'All boards' : BoardTitle[b]}
-        </button>
-      ))}
-    </div>
-  );
 }
 
 export function MatchScreen({ match, roster, onPlayAgain, playAgainLabel, rematch, handOff, standIn }: MatchScreenProps) {
@@ -125,7 +109,7 @@ export function MatchScreen({ match, roster, onPlayAgain, playAgainLabel, rematc
     return (
       <div {...rootAttrs}>
         <Suspense fallback={<Loading text="Counting the scores…" />}>
-          <EndScreen g={G} roster={roster} mySeat={mySeat} onShowBoard={() => setShowEnd(false)} onPlayAgain={onPlayAgain} playAgainLabel={playAgainLabel ?? (match.kind === 'solo' ? 'Play again' : 'New match')} rematch={rematch} />
+          <EndScreen g={G} roster={roster} mySeat={mySeat} onShowBoard={() => setShowEnd(false)} onPlayAgain={onPlayAgain} playAgainLabel={playAgainLabel ?? (match.kind === 'solo' ? 'Play again' : 'New match')} rematch={rematch} replayHref={match.kind === 'solo' ? paths.soloReplay : paths.replay(match.matchID)} />
         </Suspense>
       </div>
     );
@@ -158,16 +142,9 @@ export function MatchScreen({ match, roster, onPlayAgain, playAgainLabel, rematc
   );
 
   const mapBlock = (
-    <section className="card map-card" aria-labelledby="map-h">
-      <div className="map-card__head">
-        <h2 id="map-h">Central Asia</h2>
-        <BoardSelector board={board} onChange={setBoard} />
-      </div>
-      <Suspense fallback={<Loading text="Drawing the map…" />}>
-        <MapView g={G} board={board} selected={selected} onSelect={setSelected} mySeat={mySeat} />
-      </Suspense>
+    <MapCard g={G} board={board} onBoard={setBoard} selected={selected} onSelect={setSelected} mySeat={mySeat}>
       {selected && selected !== (mySeat ? stateOf(mySeat) : null) && <StateSummary g={G} id={selected} roster={roster} />}
-    </section>
+    </MapCard>
   );
 
   const boardsBlock = (

@@ -22,6 +22,7 @@ function SoloMatch({ config, onPlayAgain }: { config: SoloConfig; onPlayAgain: (
 /** Everything a solo match may still need, fetched now: it then plays on without the network. */
 function prefetchSoloParts(hard: boolean): void {
   void import('./EndScreen');
+  void import('./ReplayScreen');
   void import('../components/MapView');
   // The hard bot's worker starts now, while the page can still fetch its script.
   void import('../lib/soloBots').then((m) => { if (hard) m.startHardWorker(); });

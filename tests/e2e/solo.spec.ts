@@ -53,6 +53,15 @@ test.describe('solo', () => {
     await expect(page.getByRole('button', { name: 'Back to the final scores' })).toBeVisible();
     await page.getByRole('button', { name: 'Back to the final scores' }).click();
     await expect(page.getByRole('heading', { name: 'Final scores' })).toBeVisible();
+    // So does the replay: it is made in the browser from the match this browser kept.
+    await page.getByRole('link', { name: 'Watch the replay' }).click();
+    await expect(page.locator('.replay-bar__where')).toHaveText(/^The end · Move (\d+) of \1$/);
+    await page.keyboard.press('Home');
+    await expect(page.locator('.replay-story__title')).toHaveText('The match is set up.');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.replay-story__who')).toHaveText(/^Played by (You|(Easy|Medium|Hard|Random) bot)$/);
+    await page.getByRole('link', { name: 'Back to the final scores' }).click();
+    await expect(page.getByRole('heading', { name: 'Final scores' })).toBeVisible();
 
     testInfo.annotations.push({ type: 'requests while the server was down', description: requests.join(' ') || 'none' });
     expect(errors).toEqual([]);

@@ -1,5 +1,11 @@
 // Test fixtures for the rules engine: started games with a fixed seed, direct setters, turn control.
+import type { State } from 'boardgame.io';
+import { CreateGameReducer, InitializeGame } from 'boardgame.io/internal';
 import { expect } from 'vitest';
+import { mediumBot } from '../../game/bots/medium.js';
+import { MdChess, moveArgs } from '../../game/index.js';
+import type { ReplayMove } from '../../game/replay.js';
+import { playerView } from '../../game/view.js';
 import { TURN } from '../../game/config.js';
 import { applyAction, type ApplyResult } from '../../game/engine.js';
 import { startGame } from '../../game/engine.js';
@@ -103,4 +109,27 @@ export function passToEnd(g: G, r: Rng = rng()): void {
 /** Puts an event card at the front of its era deck (it is drawn next in that era). */
 export function stackEvent(g: G, era: 'A' | 'B', id: string): void {
   g.deck[era] = [id, ...g.deck[era].filter((c) => c !== id)];
+}
+
+/**
+ * A whole match of five medium bots through boardgame.io's reducer, as the server plays it: its
+ * start, every move as submitted and the state after each (index 0: the start).
+ */
+export function playRecordedMatch(seed: string, setupData: SetupOptions = { scenario: 'short' }) {
+  const game = { ...MdChess, seed };
+  const reducer = CreateGameReducer({ game });
+  const initial = InitializeGame({ game, numPlayers: 5, setupData }) as State<G>;
+  let state = initial;
+  const rng = seededRng(7);
+  const moves: ReplayMove[] = [];
+  const states: G[] = [state.G];
+  while (!state.G.gameover && moves.length < 400) {
+    const seat = state.G.activeSeat;
+    const action = mediumBot(playerView(state.G, seat), seat, rng);
+    const move: ReplayMove = { seat, move: action.type, args: moveArgs(action) };
+    state = reducer(state, { type: 'MAKE_MOVE', payload: { type: move.move, args: move.args, playerID: seat } } as never) as State<G>;
+    moves.push(move);
+    states.push(state.G);
+  }
+  return { initial, moves, states, final: state.G };
 }

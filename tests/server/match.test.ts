@@ -3,9 +3,11 @@
 // Every client — both seats and a spectator — ends with the same ctx.gameover, and each person's
 // G only ever showed its own agenda (rules §12).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { replayMatch, type ReplayRecord } from '../../game/replay.js';
 import type { G } from '../../game/types.js';
 import { STATE_IDS } from '../../game/types.js';
-import { Player, cleanup, createMatch, http, joinMatch, matchInfo, startServer, type ServerProcess } from './harness.js';
+import { playerView } from '../../game/view.js';
+import { GAME, Player, cleanup, createMatch, http, joinMatch, matchInfo, startServer, type ServerProcess } from './harness.js';
 
 describe('a full match over sockets', () => {
   let server: ServerProcess;
@@ -18,6 +20,14 @@ describe('a full match over sockets', () => {
     const before = await matchInfo(base, matchID);
     expect(before.started).toBe(false);
     expect(before.players.map((p) => p.bot)).toEqual([null, 'medium', null, 'random', 'medium']);
+    // No replay before the end: the seed would tell the agendas and the events to come.
+    const early = await http(base, `/games/${GAME}/${matchID}/replay`);
+    expect(early.status).toBe(409);
+    expect(early.json).toEqual({ error: 'The replay opens when the match is over.' });
+    expect(JSON.stringify(early.json)).not.toMatch(/seed/);
+    expect((await http(base, `/games/${GAME}/no-such-match/replay`)).status).toBe(404);
+    for (const id of ['x'.repeat(300), '%E0%A4%A', '..%2F..%2Fetc', '%00']) expect((await http(base, `/games/${GAME}/${id}/replay`)).status, id).toBe(404);
+    expect((await http(base, `/games/chess/${matchID}/replay`)).status).toBe(404);
 
     const a = await joinMatch(base, matchID, 'Aigerim');
     const b = await joinMatch(base, matchID, 'Bakhyt');
@@ -64,6 +74,22 @@ describe('a full match over sockets', () => {
     // The server recorded the end too.
     const info = await matchInfo(base, matchID);
     expect(info.gameover).toEqual(gameover);
+
+    // The replay: its record replays move by move to the very state every client ended with.
+    const rec = (await http<ReplayRecord>(base, `/games/${GAME}/${matchID}/replay`)).json;
+    expect(rec.players).toEqual([
+      { seat: '0', name: 'Aigerim', bot: null }, { seat: '1', name: expect.any(String), bot: 'medium' },
+      { seat: '2', name: 'Bakhyt', bot: null }, { seat: '3', name: expect.any(String), bot: 'random' },
+      { seat: '4', name: expect.any(String), bot: 'medium' },
+    ]);
+    expect(rec.moves).toHaveLength(ends[0]._stateID);
+    expect(rec.interventions).toEqual([]);
+    const replayed = replayMatch(rec);
+    expect(replayed.error).toBeNull();
+    const last = replayed.steps[replayed.steps.length - 1].G;
+    expect(playerView(last, '0')).toEqual(ends[0].G);
+    expect(playerView(last, null)).toEqual(ends[2].G);
+
     const health = await http(base, '/healthz');
     expect(health.status).toBe(200);
     // The server timed the people's moves (arrival to commit), not the bots'.

@@ -3,15 +3,13 @@
 // injected event, a bot taking a seat); the turn timer; a SIGKILL restart; and exports that
 // replay move for move through boardgame.io's own reducer.
 import Database from 'better-sqlite3';
-import { CreateGameReducer, InitializeGame } from 'boardgame.io/internal';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adjustTrack, injectEvent } from '../../game/control.js';
-import { MdChess } from '../../game/index.js';
+import { replayMatch } from '../../game/replay.js';
 import type {
   ClassExport, ClassOptions, ConsoleView, CreatedClass, JoinedClass, MatchRecord, StudentView,
 } from '../../game/seminar.js';
-import type { G, Seat } from '../../game/types.js';
+import type { G } from '../../game/types.js';
 import { WRONG_CODES_PER_MINUTE } from '../../server/seminar.js';
 import { GAME, Player, cleanup, http, matchInfo, sleep, startServer, type ServerProcess } from './harness.js';
 
@@ -436,28 +434,14 @@ const withoutControl = (g: G): Omit<G, 'control'> => {
   return rest;
 };
 
-/** Replays a match from its export alone: setup and seed, then each move and intervention in order. */
+/** Replays a match from its export alone (game/replay.ts): setup and seed, then each move and intervention in order. */
 function replay(m: MatchRecord): Omit<G, 'control'> {
-  const game = { ...MdChess, seed: m.seed as string };
-  const reducer = CreateGameReducer({ game });
-  let state = InitializeGame({ game, numPlayers: 5, setupData: m.setupData });
-  const steer = (afterMove: number) => {
-    for (const iv of m.interventions.filter((i) => i.afterMove === afterMove)) {
-      const d = iv.detail as { eventId?: string; track?: string; delta?: number; reason?: string };
-      const g = structuredClone(state.G) as G;
-      if (iv.kind === 'event') expect(injectEvent(g, d.eventId, iv.at)).toBeNull();
-      else if (iv.kind === 'track') expect(adjustTrack(g, d.track, d.delta, d.reason, iv.at)).toBeNull();
-      state = { ...state, G: g };
-    }
-  };
-  for (const mv of m.moves) {
-    steer(mv.index);
-    expect(mv.round, `round of move ${mv.index}`).toBe((state.G as G).round);
-    const next = reducer(state, { type: 'MAKE_MOVE', payload: { type: mv.move, args: mv.args, playerID: mv.seat as Seat } } as never);
-    expect(next._stateID, `move ${mv.index} (${mv.move}) replays`).toBe(state._stateID + 1);
-    state = next;
-  }
-  steer(m.moves.length);
-  return withoutControl(state.G as G);
+  expect(m.seed).not.toBeNull();
+  const { steps, error } = replayMatch({ ...m, seed: m.seed! });
+  expect(error).toBeNull();
+  expect(steps).toHaveLength(m.moves.length + 1);
+  // Each move was made in the round the record gives it (the state before it is in that round).
+  m.moves.forEach((mv) => expect(mv.round, `round of move ${mv.index}`).toBe(steps[mv.index].G.round));
+  return withoutControl(steps[steps.length - 1].G);
 }
 
