@@ -46,7 +46,8 @@ function ActionButton({ o, selected, onSelect, onHint, children, className = '',
         type="button"
         className={`action-btn ${o.legal ? 'is-legal' : 'is-illegal'}${selected ? ' is-selected' : ''} ${className}`}
         aria-disabled={o.legal ? undefined : true}
-        aria-pressed={selected}
+        // Choosing opens the preview: not a toggle. The chosen one is marked as current.
+        aria-current={selected ? 'true' : undefined}
         aria-label={short ? o.label : undefined}
         aria-describedby={o.reason ? rid : undefined}
         onClick={() => onSelect(o)}
@@ -61,6 +62,9 @@ function ActionButton({ o, selected, onSelect, onHint, children, className = '',
     </>
   );
 }
+
+/** A preview line as a sentence: with its full stop. */
+const sentence = (line: string): string => (/[.!?]$/.test(line) ? line : `${line}.`);
 
 /** How a preview line reads: good, bad or plain for this state. */
 function tone(c: Change | undefined): string {
@@ -128,6 +132,7 @@ function KeyPrompt({ ctrl }: { ctrl: ActionPanelController }) {
 
 function PreviewBox({ ctrl, pending, hint }: { ctrl: ActionPanelController; pending: boolean; hint: ActionOption | null }) {
   const { selected, preview } = ctrl;
+  const linesId = useId();
   if (pending) return <div className="preview preview--pending" role="status" ref={ctrl.previewRef}>Sending your action…</div>;
   if (!selected || !preview) {
     return (
@@ -141,17 +146,21 @@ function PreviewBox({ ctrl, pending, hint }: { ctrl: ActionPanelController; pend
     );
   }
   return (
-    <div className={`preview${preview.legal ? '' : ' preview--illegal'}`} data-guide="preview" aria-live="polite" ref={ctrl.previewRef}>
+    // Focus goes to Confirm, which is named after the action and described by the preview's lines:
+    // a screen reader reads what the action will do where the player is about to confirm it.
+    <div className={`preview${preview.legal ? '' : ' preview--illegal'}`} data-guide="preview" ref={ctrl.previewRef}>
       <h3 className="preview__title">{selected.label}</h3>
       {preview.legal ? (
         <>
+          {/* The lines as sentences for Confirm's description (the list's markers are not read). */}
+          <p id={linesId} className="visually-hidden">{preview.lines.map(sentence).join(' ')}</p>
           <ul className="preview__lines">
             {preview.lines.map((line, i) => (
               <li key={i} className={`tone-${tone(preview.changes[i])}`}>{line}</li>
             ))}
           </ul>
           <div className="preview__buttons">
-            <button type="button" ref={ctrl.confirmRef} className="button button--primary" onClick={ctrl.confirm}>
+            <button type="button" ref={ctrl.confirmRef} className="button button--primary" onClick={ctrl.confirm} aria-label={`Confirm: ${selected.label}`} aria-describedby={linesId}>
               Confirm<kbd className="key-hint key-hint--on-dark" aria-hidden="true">Enter</kbd>
             </button>
             <button type="button" className="button" onClick={ctrl.cancel}>Cancel</button>
@@ -181,7 +190,7 @@ export function ActionPanel({ ctrl, isMyTurn, actionsLeft, waiting, pending, gui
   return (
     <section className="card action-panel" data-guide="actions" aria-labelledby={`${uid}-h`}>
       <header className="action-panel__head">
-        <h2 id={`${uid}-h`}>Your actions</h2>
+        <h2 id={`${uid}-h`} ref={ctrl.headingRef} tabIndex={-1}>Your actions</h2>
         {isMyTurn && <p className="action-panel__left"><span className="num">{actionsLeft}</span> left</p>}
         <button type="button" className="icon-button" aria-haspopup="dialog" onClick={() => ctrl.setHelpOpen(true)} aria-label="Keyboard shortcuts and help">?</button>
       </header>

@@ -1,7 +1,9 @@
 // One board as a table (rules §1): five states × three powers, influence 0–5 as pips and a number,
 // the leader's cell highlighted, a crown where a power dominates, and each row balanced or not.
 // BoardsPanel lays the four boards out side by side; each heading picks the board the map shows.
+import { useId } from 'react';
 import { LIMITS } from '../../game/config';
+import { POWER_NAME, capitalFirst } from '../../game/names';
 import { dominant, leader } from '../../game/board';
 import { BOARD_TEXT, POWER_TEXT, STATE_TEXT } from '../../game/glossary';
 import type { Board, G, Power, StateId } from '../../game/types';
@@ -165,13 +167,17 @@ function boardSummary(g: G, board: Board): { leads: Record<Power, number>; balan
 
 /** The four boards side by side (4 columns on a laptop, 2 on a tablet, 1 on a phone). */
 export function BoardsPanel({ g, highlight = null, selectedBoard, onSelectBoard }: BoardsPanelProps) {
+  const uid = useId();
   return (
     <div className="bg-panel">
       {BOARDS.map((b) => {
         const on = selectedBoard === b;
         const { leads, balanced } = boardSummary(g, b);
+        const sumId = `${uid}-${b}`;
+        // Read in words, after the button's name ("Politics: show on map"), not run into it.
+        const spoken = `${POWERS.filter((p) => leads[p] > 0).map((p) => `${capitalFirst(POWER_NAME[p])} leads in ${leads[p]}`).join(', ') || 'No power leads'}; ${balanced} of 5 states balanced.`;
         const summary = (
-          <span className="bg-sum">
+          <span className="bg-sum" aria-hidden={onSelectBoard ? true : undefined}>
             {POWERS.filter((p) => leads[p] > 0).map((p) => (
               <span key={p} className={`bg-sum-lead bg-p-${p}`}>
                 <span className="bg-swatch" aria-hidden="true" />
@@ -185,7 +191,7 @@ export function BoardsPanel({ g, highlight = null, selectedBoard, onSelectBoard 
           <section key={b} className={`bg-board${on ? ' is-selected' : ''}`} aria-label={`${BOARD_TEXT[b].title} board`}>
             <h3 className="bg-board-head">
               {onSelectBoard ? (
-                <button type="button" className="bg-board-btn" aria-pressed={on} onClick={() => onSelectBoard(b)}>
+                <button type="button" className="bg-board-btn" aria-pressed={on} aria-label={`${BOARD_TEXT[b].title}: ${on ? 'shown on the map' : 'show on map'}`} aria-describedby={sumId} onClick={() => onSelectBoard(b)}>
                   <span className="bg-board-title">
                     <BoardIcon board={b} />
                     {BOARD_TEXT[b].title}
@@ -194,6 +200,7 @@ export function BoardsPanel({ g, highlight = null, selectedBoard, onSelectBoard 
                     {on ? 'on the map' : 'show on map'}
                   </span>
                   {summary}
+                  <span id={sumId} className="visually-hidden">{spoken}</span>
                 </button>
               ) : (
                 <span className="bg-board-btn is-static">

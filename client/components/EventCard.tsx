@@ -14,10 +14,20 @@ export function EventCard({ eventId, year, variant = 'full' }: EventCardProps) {
   const [open, setOpen] = useState(false);
   const id = useId();
   const ref = useRef<HTMLElement | null>(null);
+  const toggleRef = useRef<HTMLButtonElement | null>(null);
+  /** Closes the popover; focus inside it goes back to its Details button, not to the page. */
+  const close = () => {
+    if (ref.current?.contains(document.activeElement)) toggleRef.current?.focus();
+    setOpen(false);
+  };
   // The top bar's popover closes on Escape or a click elsewhere.
   useEffect(() => {
     if (!open || variant !== 'bar') return;
-    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') setOpen(false); };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      if (ref.current?.contains(document.activeElement)) toggleRef.current?.focus();
+      setOpen(false);
+    };
     const onDown = (e: PointerEvent) => { if (ref.current && !ref.current.contains(e.target as Node)) setOpen(false); };
     window.addEventListener('keydown', onKey);
     window.addEventListener('pointerdown', onDown);
@@ -42,6 +52,7 @@ export function EventCard({ eventId, year, variant = 'full' }: EventCardProps) {
           <p className="event-card__kicker">Event of {year}</p>
           <button
             type="button"
+            ref={toggleRef}
             className="link-button event-card__more"
             aria-expanded={open}
             aria-controls={`${id}-why`}
@@ -50,7 +61,10 @@ export function EventCard({ eventId, year, variant = 'full' }: EventCardProps) {
             {open ? 'Hide' : variant === 'bar' ? 'Details' : 'The history behind it'}
           </button>
         </div>
-        <h2 className="event-card__title" id={`${id}-title`} title={variant === 'bar' ? t.title : undefined}>{t.title}</h2>
+        {/* In the top bar the card sits before the page's h1: its title is not a heading there. */}
+        {variant === 'bar'
+          ? <p className="event-card__title" id={`${id}-title`} title={t.title}>{t.title}</p>
+          : <h2 className="event-card__title" id={`${id}-title`}>{t.title}</h2>}
         <p className="event-card__effect" title={variant === 'bar' ? t.effect : undefined}>{t.effect}</p>
       </div>
       <div id={`${id}-why`} className="event-card__why" hidden={!open}>
@@ -59,7 +73,7 @@ export function EventCard({ eventId, year, variant = 'full' }: EventCardProps) {
         {variant === 'bar' && <p className="event-card__effect-full"><strong>Effect:</strong> {t.effect}</p>}
         <p>{t.explanation}</p>
         {variant === 'bar' && (
-          <button type="button" className="button button--small" onClick={() => setOpen(false)}>Close</button>
+          <button type="button" className="button button--small" onClick={close}>Close</button>
         )}
       </div>
     </section>

@@ -78,7 +78,7 @@ export function describeState(g: G, id: StateId, board: Board | 'all', own: bool
   if (bases.length) text += ` Hosts ${bases.length === 1 ? `a ${bases[0]} base` : `${joinAnd(bases)} bases`}.`;
   if (s.bri > 0) text += ` ${s.bri} Belt and Road project${s.bri === 1 ? '' : 's'}.`;
   if (own) text += ' Your state.';
-  if (clickable) text += ' Click to select.';
+  if (clickable) text += ' Select it to show its figures under the map.';
   return text;
 }
 

@@ -20,12 +20,16 @@ export function PowersReplay({ steps, round, year }: PowersReplayProps) {
   const reduced = useReducedMotion();
   const [at, setAt] = useState(0);
   const [playing, setPlaying] = useState(!reduced);
+  // Read out only once the player works the replay: its own autoplay at a new round stays silent
+  // (the turn's announcement comes at the same time).
+  const [spoken, setSpoken] = useState(false);
   const stepsKey = JSON.stringify(steps);
 
   // New steps (a new round) start the replay from the beginning.
   useEffect(() => {
     setAt(0);
     setPlaying(!reduced);
+    setSpoken(false);
   }, [stepsKey, reduced]);
 
   useEffect(() => {
@@ -48,24 +52,25 @@ export function PowersReplay({ steps, round, year }: PowersReplayProps) {
         The powers phase{round ? ` of ${year} (round ${round})` : ''}
       </h3>
       <div className="replay__controls">
-        <button type="button" className="button button--small" onClick={() => { setPlaying(false); setAt((i) => Math.max(0, i - 1)); }} disabled={at === 0}>
+        <button type="button" className="button button--small" onClick={() => { setSpoken(true); setPlaying(false); setAt((i) => Math.max(0, i - 1)); }} disabled={at === 0}>
           Previous step
         </button>
-        <button type="button" className="button button--small" onClick={() => { if (at >= steps.length - 1) setAt(0); setPlaying(!playing); }}>
+        <button type="button" className="button button--small" onClick={() => { setSpoken(true); if (at >= steps.length - 1) setAt(0); setPlaying(!playing); }}>
           {playing ? 'Pause' : at >= steps.length - 1 ? 'Replay' : 'Play'}
         </button>
-        <button type="button" className="button button--small" onClick={() => { setPlaying(false); setAt((i) => Math.min(steps.length - 1, i + 1)); }} disabled={at >= steps.length - 1}>
+        <button type="button" className="button button--small" onClick={() => { setSpoken(true); setPlaying(false); setAt((i) => Math.min(steps.length - 1, i + 1)); }} disabled={at >= steps.length - 1}>
           Next step
         </button>
-        <span className="replay__count" aria-live="polite">Step {at + 1} of {steps.length}</span>
+        <span className="replay__count">Step {at + 1} of {steps.length}</span>
       </div>
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">{spoken ? `Step ${at + 1} of ${steps.length}: ${powerReasonText(current)}` : ''}</p>
       <p className="replay__current" key={at}>
         <PowerChip power={current.power} full /> {powerReasonText(current)}
       </p>
       <ol className="replay__list">
         {steps.map((s, i) => (
           <li key={i} className={i === at ? 'is-current' : i < at ? 'is-done' : 'is-next'} aria-current={i === at ? 'step' : undefined}>
-            <button type="button" className="replay__step" onClick={() => { setPlaying(false); setAt(i); }}>
+            <button type="button" className="replay__step" onClick={() => { setSpoken(true); setPlaying(false); setAt(i); }}>
               <PowerChip power={s.power} /> <span>{powerReasonText(s)}</span>
             </button>
           </li>

@@ -1,5 +1,5 @@
 // Whose turn it is, for everyone; "Your turn — 2 actions" when it is yours, also announced to
-// screen readers through a polite live region. In a class match: the turn timer, and a strip
+// screen readers through a polite live region, with the others' moves as they land. In a class match: the turn timer, and a strip
 // while the facilitator has paused the match.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { playerLabel, type SeatPlayer } from '../lib/roster';
@@ -24,9 +24,11 @@ export interface YourTurnBannerProps {
   timer?: ReactNode;
   /** At the start of this seat's turn, what moved since its last one, read out before its actions. */
   recapSummary?: string;
+  /** The latest move of someone else (not made on this device), read out as it lands. */
+  othersMove?: { key: string; text: string } | null;
 }
 
-export function YourTurnBanner({ isMyTurn, actionsLeft, tokens, active, thinking, over, waitText, extra, paused = false, timer, recapSummary = '' }: YourTurnBannerProps) {
+export function YourTurnBanner({ isMyTurn, actionsLeft, tokens, active, thinking, over, waitText, extra, paused = false, timer, recapSummary = '', othersMove = null }: YourTurnBannerProps) {
   let text: string;
   if (over) text = 'The match is over.';
   else if (isMyTurn) text = `Your turn — ${plural(actionsLeft, 'action')}${tokens ? ` and ${plural(tokens, 'free action')}` : ''}`;
@@ -38,20 +40,26 @@ export function YourTurnBanner({ isMyTurn, actionsLeft, tokens, active, thinking
   const [announce, setAnnounce] = useState('');
   const who = over ? 'over' : paused ? 'paused' : isMyTurn ? 'me' : active?.seat ?? '';
   const lastWho = useRef<string | null>(null);
+  // Another player's move is read out once, as it lands (the first render's is old news).
+  const lastMoveKey = useRef<string | null | undefined>(undefined);
   useEffect(() => {
     const handsChanged = lastWho.current !== who;
     lastWho.current = who;
+    const fresh = lastMoveKey.current !== undefined && othersMove && othersMove.key !== lastMoveKey.current;
+    lastMoveKey.current = othersMove?.key ?? null;
+    const news = fresh ? `${othersMove!.text} ` : '';
     if (!handsChanged) {
       if (who === 'me') setAnnounce(`${plural(actionsLeft, 'action')} left.`);
+      else if (news) setAnnounce(news.trim());
       return;
     }
-    setAnnounce(
+    setAnnounce(news + (
       over ? 'The match is over.'
         : paused ? 'The facilitator has paused the match.'
           : isMyTurn ? `Your turn. ${recapSummary ? `${recapSummary} ` : ''}You have ${plural(actionsLeft, 'action')}.`
-            : active ? `${active.stateName} is playing.` : '',
-    );
-  }, [who, actionsLeft]);
+            : active ? `${active.stateName} is playing.` : ''
+    ));
+  }, [who, actionsLeft, othersMove?.key]);
 
   const isPaused = paused && !over;
   return (

@@ -40,7 +40,7 @@ export interface RecapChange {
 export interface Recap {
   lines: RecapLine[];
   changes: RecapChange[];
-  /** One sentence of the changes, for the turn's announcement ('' when nothing changed). */
+  /** The changes and any new event in a sentence or two, for the turn's announcement ('' when nothing changed). */
   summary: string;
 }
 
@@ -86,9 +86,12 @@ export function recapSince(mark: TurnMark, now: G, log: readonly LogEntry[], sea
     const to = f.read(now, seat);
     if (from !== to) changes.push({ key: f.key, label: f.label, from, to, good: f.lowerIsBetter ? to < from : to > from });
   }
-  const summary = changes.length
+  // Read out with the turn: the figures that moved, then any new event card (the top bar changes
+  // it silently).
+  const figures = changes.length
     ? `Since your last turn: ${changes.map((c) => `${c.key === 'tension' ? 'tension' : `your ${c.label.toLowerCase()}`} ${c.from} to ${c.to}`).join(', ')}.`
     : '';
+  const summary = [figures, ...lines.filter((l) => l.kind === 'event').map((l) => l.text)].filter(Boolean).join(' ');
   return { lines, changes, summary };
 }
 

@@ -31,6 +31,8 @@ export interface ActionPanelController {
   confirmRef: RefObject<HTMLButtonElement | null>;
   /** The preview box, scrolled into view after a choice. */
   previewRef: RefObject<HTMLDivElement | null>;
+  /** The panel's heading: where focus goes when an action leaves nothing better to focus. */
+  headingRef: RefObject<HTMLHeadingElement | null>;
   /** Whether this match allows suggested moves. */
   hintsAllowed: boolean;
   /** Picks the medium bot's choice for this seat and explains it in one sentence. */
@@ -53,6 +55,9 @@ export function useActionPanel(g: G | null, seat: Seat | null, active: boolean, 
   const confirmRef = useRef<HTMLButtonElement | null>(null);
   const previewRef = useRef<HTMLDivElement | null>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
+  const headingRef = useRef<HTMLHeadingElement | null>(null);
+  /** An action was just confirmed: once the new state is drawn, focus must be somewhere sensible. */
+  const confirmed = useRef(false);
 
   const selected = useMemo(() => groups?.all.find((o) => o.key === selectedKey) ?? null, [groups, selectedKey]);
   const preview = useMemo(() => (g && seat && selected ? previewAction(g, seat, selected.action) : null), [g, seat, selected]);
@@ -63,6 +68,14 @@ export function useActionPanel(g: G | null, seat: Seat | null, active: boolean, 
     setSelectedKey(null);
     setKeys({});
     setSuggestion(null);
+    // After a confirmed action the button it came from may be gone (the turn ended, the free action
+    // was used): focus then goes to the panel's heading rather than being lost to the page.
+    if (!confirmed.current) return;
+    confirmed.current = false;
+    requestAnimationFrame(() => {
+      const a = document.activeElement;
+      if (!a || a === document.body || !a.isConnected) headingRef.current?.focus({ preventScroll: true });
+    });
   }, [turnMark]);
 
   const select = useCallback((o: ActionOption) => {
@@ -99,6 +112,13 @@ export function useActionPanel(g: G | null, seat: Seat | null, active: boolean, 
     act(selected.action);
     setSelectedKey(null);
     setKeys({});
+    // Confirm goes away with the preview: focus returns to where the choice was made (the action's
+    // button), or to the panel's heading.
+    confirmed.current = true;
+    const back = returnFocus.current;
+    returnFocus.current = null;
+    if (back && back !== document.body && back.isConnected) back.focus({ preventScroll: true });
+    else headingRef.current?.focus({ preventScroll: true });
   }, [act, selected, busy]);
 
   useEffect(() => {
@@ -154,5 +174,5 @@ export function useActionPanel(g: G | null, seat: Seat | null, active: boolean, 
 
   const hintsAllowed = !!g?.hints;
   const shownSuggestion = suggestion && suggestion.key === selectedKey ? suggestion.reason : null;
-  return { groups, selected, preview, keys, select, cancel, confirm, helpOpen, setHelpOpen, confirmRef, previewRef, hintsAllowed, suggest, suggestion: shownSuggestion };
+  return { groups, selected, preview, keys, select, cancel, confirm, helpOpen, setHelpOpen, confirmRef, previewRef, headingRef, hintsAllowed, suggest, suggestion: shownSuggestion };
 }

@@ -1,5 +1,6 @@
 // The end of a match: the winner(s), every seat's score term by term, the agendas revealed, the
 // tension record with its blame, and charts of the match by round from G.history.
+import { useEffect, useRef } from 'react';
 import { AGENDA_TEXT, YEAR_OF_ROUND, tensionCauseText } from '../../game/texts';
 import type { G, Seat, StateId } from '../../game/types';
 import { STATE_IDS, seatOf, stateOf } from '../../game/types';
@@ -64,14 +65,19 @@ export default function EndScreen({ g, roster, mySeat, onShowBoard, onPlayAgain,
     Object.fromEntries(STATE_IDS.map((id) => [id, over.scores[seatOf(id)].total])),
   );
 
+  // The end is announced where focus lands: the result, read with its sentence (a screen reader
+  // would otherwise hear nothing: the match screen and its live regions are gone).
+  const titleRef = useRef<HTMLHeadingElement | null>(null);
+  useEffect(() => { titleRef.current?.focus({ preventScroll: true }); }, []);
+
   return (
     <main id="main" tabIndex={-1} className="page end-screen">
       <header className={`end-hero${over.crisis ? ' end-hero--crisis' : ''}`}>
         <p className="end-hero__kicker">{over.crisis ? `Crisis in ${YEAR_OF_ROUND(g.round)}` : `The match is over · ${YEAR_OF_ROUND(g.round)}`}</p>
-        <h1 className="end-hero__title">
+        <h1 className="end-hero__title" ref={titleRef} tabIndex={-1} aria-describedby="end-hero-text">
           {iWon ? 'You win' : `${winners.map((w) => w.stateName).join(' and ')} ${winners.length > 1 ? 'win' : 'wins'}`}
         </h1>
-        <p className="end-hero__text">
+        <p className="end-hero__text" id="end-hero-text">
           {over.crisis
             ? 'Tension between Moscow and Beijing reached 10 and the game stopped at once: every state lost 5 points, and the most blamed lost 5 more.'
             : `${g.history.length} years of multi-dimensional chess are over. Sovereignty decides: resources, balanced boards, secret agendas.`}

@@ -33,6 +33,7 @@ import { turnWhen, turnWhenText } from '../lib/turnOrder';
 import { useActionPanel } from '../lib/useActionPanel';
 import { useGuide } from '../lib/useGuide';
 import type { MatchController } from '../lib/useMatch';
+import { lastMove } from '../lib/lastMove';
 import { useIsPhone } from '../lib/useMedia';
 import { useRecap } from '../lib/useRecap';
 import { useTurnTitle } from '../lib/useTurnTitle';
@@ -83,6 +84,19 @@ export function MatchScreen({ match, roster, onPlayAgain, playAgainLabel, rematc
   useTurnChime(match.ready && G ? turnHere : null, match.kind === 'online');
   const recap = useRecap(`${match.kind}:${match.matchID}`, match.ready ? G : null, match.log, mySeat, canAct, match.localSeats);
   const awayLong = useAwayLong(G && !G.gameover ? roster[G.activeSeat] : null);
+  // The match's page replaces a loading line (a new match, a reload, play again): focus it, as a page
+  // load would, unless the player has already put focus somewhere.
+  const ready = match.ready && !!G;
+  useEffect(() => {
+    if (!ready) return;
+    const a = document.activeElement;
+    if (!a || a === document.body || !a.isConnected) document.getElementById('main')?.focus({ preventScroll: true });
+  }, [ready]);
+  // "See the final board": the board replaces the end screen, and focus goes to it.
+  const seeBoard = () => {
+    setShowEnd(false);
+    requestAnimationFrame(() => document.getElementById('main')?.focus({ preventScroll: true }));
+  };
   const guide = useGuide(match.ready && G && mySeat ? { g: G, seat: mySeat, canAct, previewOpen: !!panel.preview } : null, match.localSeats.length > 1);
 
   if (!match.ready || !G) {
@@ -109,13 +123,15 @@ export function MatchScreen({ match, roster, onPlayAgain, playAgainLabel, rematc
     return (
       <div {...rootAttrs}>
         <Suspense fallback={<Loading text="Counting the scores…" />}>
-          <EndScreen g={G} roster={roster} mySeat={mySeat} onShowBoard={() => setShowEnd(false)} onPlayAgain={onPlayAgain} playAgainLabel={playAgainLabel ?? (match.kind === 'solo' ? 'Play again' : 'New match')} rematch={rematch} replayHref={match.kind === 'solo' ? paths.soloReplay : paths.replay(match.matchID)} />
+          <EndScreen g={G} roster={roster} mySeat={mySeat} onShowBoard={seeBoard} onPlayAgain={onPlayAgain} playAgainLabel={playAgainLabel ?? (match.kind === 'solo' ? 'Play again' : 'New match')} rematch={rematch} replayHref={match.kind === 'solo' ? paths.soloReplay : paths.replay(match.matchID)} />
         </Suspense>
       </div>
     );
   }
 
   const active = roster[G.activeSeat];
+  const latest = lastMove(match.log);
+  const othersMove = latest && !match.localSeats.includes(latest.seat) ? latest : null;
   const me = mySeat ? roster[mySeat] : null;
   const when = mySeat ? turnWhen(G, mySeat) : null;
   const myTokens = mySeat ? G.states[stateOf(mySeat)].tokens.length : 0;
@@ -182,6 +198,7 @@ export function MatchScreen({ match, roster, onPlayAgain, playAgainLabel, rematc
       // A bot moves at once: no countdown on its turn (the server's timer there only guards a stuck bot).
       timer={control && !active.bot ? <TurnTimer control={control} offset={clockOffset} /> : undefined}
       recapSummary={recap?.summary}
+      othersMove={othersMove}
     />
   );
   const controlBanner = control && <ControlBanner banner={control.banner} />;

@@ -8,7 +8,7 @@ import { publicSovereignty } from '../../game/board';
 import { actionLine } from '../../game/deeds';
 import { applyAction, legalActions } from '../../game/engine';
 import { moveArgs } from '../../game/index';
-import { powerReasonText } from '../../game/texts';
+import { eventTitle, powerReasonText } from '../../game/texts';
 import { seededRng } from '../../game/rng';
 import type { Action, G, Seat } from '../../game/types';
 import { fresh } from '../game/helpers';
@@ -97,6 +97,8 @@ describe('what happened since the last turn', () => {
     }
     expect(r.summary).toMatch(/^Since your last turn: /);
     expect(r.summary).toContain(r.changes[0].from + ' to ' + r.changes[0].to);
+    // The new year's event card is read out with the turn too.
+    expect(r.summary).toMatch(new RegExp(`\\. Event of 2020: ${eventTitle(t.g.event!).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.$`));
   });
 
   it('with nothing moved: no changes and no summary', () => {

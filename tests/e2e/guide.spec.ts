@@ -57,7 +57,7 @@ for (const [size, viewport] of [['1280x800', DESKTOP], ['390x844', PHONE]] as co
     await tipIs(page, 'preview');
     await showMe(page, 'preview');
     await gotIt(page);
-    await page.getByRole('button', { name: 'Confirm', exact: true }).click();
+    await page.getByRole('button', { name: /^Confirm: / }).click();
 
     // One action taken: the boards. On the phone they live on a tab, which "Show me" opens.
     await tipIs(page, 'boards');

@@ -77,7 +77,7 @@ export async function playOneAction(page: Page, strategy: Strategy, rnd: () => n
   const name = (await button.getAttribute('aria-label')) ?? (await button.innerText()).trim();
   await expect(button).not.toHaveAttribute('aria-disabled', 'true');
   await button.click();
-  const confirm = panel.getByRole('button', { name: 'Confirm', exact: true });
+  const confirm = panel.getByRole('button', { name: /^Confirm: / });
   await expect(confirm).toBeVisible();
   await confirm.click();
   // The preview turns to "Sending your action…" and goes away when the game answers.

@@ -80,7 +80,7 @@ async function playTowardBases(page: Page, rnd: () => number): Promise<void> {
   // Dispatched rather than tapped: on the phone the page can shift under the pointer (sticky bars,
   // the hint line), and this test is about the map, not about tapping.
   await button.dispatchEvent('click');
-  const confirm = panel.getByRole('button', { name: 'Confirm', exact: true });
+  const confirm = panel.getByRole('button', { name: /^Confirm: / });
   await expect(confirm).toBeVisible();
   await confirm.dispatchEvent('click');
   await expect(panel.locator('.preview--pending')).toHaveCount(0, { timeout: 20_000 });

@@ -38,15 +38,20 @@ for (const [size, viewport] of [['1280x800', DESKTOP], ['390x844', PHONE]] as co
     }
     await expect(recap.locator('.recap__line--event')).toContainText('Event of 2020: ');
     await expect(recap.locator('.recap__line--action[data-seat="0"]')).toHaveCount(0);
-    // The turn's announcement says it too, before the actions.
-    await expect(page.getByRole('status').filter({ hasText: /^Your turn\. Since your last turn: .+\. You have 2 actions\.$/ })).toHaveCount(1);
+    // The turn's announcement says it too, before the actions: after the last bot's move, the
+    // figures that moved and the new event.
+    const eventLine = (await recap.locator('.recap__line--event > span:last-child').textContent())!;
+    const lastBot = (await recap.locator('.recap__line--action[data-seat="4"] > span:last-child').last().textContent())!;
+    const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    await expect(page.getByRole('status').filter({ hasText: /Your turn\. Since your last turn: / }))
+      .toHaveText(new RegExp(`^${esc(lastBot)} Your turn\\. Since your last turn: .+\\. ${esc(eventLine)} You have 2 actions\\.$`));
     await snap(page, testInfo, `14-recap-${size}`, false);
     await axeScan(page, testInfo, `recap-${size}`);
 
     // It stays for the whole turn, the player's own action not counted in it.
     const before = (await recap.locator('.recap__changes').textContent()) ?? '';
     await page.locator('.action-panel .action-matrix .action-btn.is-legal').first().click();
-    await page.getByRole('button', { name: 'Confirm', exact: true }).click();
+    await page.getByRole('button', { name: /^Confirm: / }).click();
     await expect(page.locator('.action-panel .preview--pending')).toHaveCount(0);
     await expect(page.locator('.action-panel__left')).toContainText('1');
     await expect(recap.locator('.recap__changes')).toHaveText(before);

@@ -70,7 +70,7 @@ for (const [size, viewport] of [['1280x800', DESKTOP], ['390x844', PHONE]] as co
     const court = page.getByRole('button', { name: 'Court China on economics', exact: true });
     const action = (await court.getAttribute('aria-disabled')) === 'true' ? page.locator('.action-panel .action-btn.is-legal').first() : court;
     await action.click();
-    const confirm = page.getByRole('button', { name: 'Confirm', exact: true });
+    const confirm = page.getByRole('button', { name: /^Confirm: / });
     await expect(confirm).toBeVisible();
     await page.locator('.preview').scrollIntoViewIfNeeded();
     await shot('06-action-preview', page, testInfo, false);

@@ -47,6 +47,8 @@ test.describe('solo', () => {
 
     const actions = await playToEnd(page, 'random', 11);
     expect(actions).toBeGreaterThan(0);
+    // The result is where focus lands: a screen reader reads it (the match's live regions are gone).
+    await expect(page.locator('.end-hero__title')).toBeFocused();
     await expect(page.getByRole('region', { name: 'Secret agendas revealed' }).locator('.agenda-list__item')).toHaveCount(5);
     // The end screen's buttons work offline too.
     await page.getByRole('button', { name: 'See the final board' }).click();
