@@ -1,5 +1,6 @@
 // The "?" help, in a modal dialog: the guide's switch, the colours, the turn chime (online) and the
-// keyboard shortcuts of the action panel.
+// keyboard shortcuts of the action panel (which can be turned off).
+import { setLetterKeysOn, useLetterKeysOn } from '../lib/shortcuts';
 import { setChimeOn, useChimeOn } from '../lib/sound';
 import { Dialog } from './Dialog';
 import { ThemeSwitch } from './ThemeSwitch';
@@ -25,6 +26,7 @@ export interface GuideSwitch {
 
 export function ShortcutHelp({ open, onClose, guide, chime }: { open: boolean; onClose: () => void; guide?: GuideSwitch; chime?: boolean }) {
   const chimeOn = useChimeOn();
+  const lettersOn = useLetterKeysOn();
   return (
     <Dialog open={open} onClose={onClose} title="Help">
       {guide && (
@@ -51,6 +53,14 @@ export function ShortcutHelp({ open, onClose, guide, chime }: { open: boolean; o
       </div>
       <h3 className="small-heading">Keyboard shortcuts</h3>
       <p>On your turn you can play without the mouse. For example <kbd>c</kbd> <kbd>2</kbd> <kbd>c</kbd> <kbd>Enter</kbd> courts China on economics.</p>
+      <label className="choice choice--row">
+        <input type="checkbox" checked={lettersOn} onChange={(e) => setLetterKeysOn(e.target.checked)} />
+        <span>Letter and number keys as shortcuts</span>
+      </label>
+      <p className="muted small">
+        With a screen reader, switch to focus mode (NVDA: NVDA+Space; JAWS: Insert+Z) to use them, or turn
+        them off here if they get in the way of the reader's own keys or of speech input. Tab, Enter and Esc always work.
+      </p>
       <table className="shortcut-table">
         <thead><tr><th scope="col">Key</th><th scope="col">What it does</th></tr></thead>
         <tbody>

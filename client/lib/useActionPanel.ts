@@ -9,6 +9,7 @@ import type { Action, Board, G, Power, Seat } from '../../game/types';
 import { BOARDS, stateOf } from '../../game/types';
 import { groupActions, type ActionGroups, type ActionOption } from './actionOptions';
 import { isTyping } from './keys';
+import { letterKeysOn } from './shortcuts';
 
 export type Verb = 'court' | 'resist';
 
@@ -136,6 +137,8 @@ export function useActionPanel(g: G | null, seat: Seat | null, active: boolean, 
         if (selected?.legal) { e.preventDefault(); confirm(); }
         return;
       }
+      // The single-key shortcuts below can be turned off in the help (WCAG 2.1.4).
+      if (!letterKeysOn()) return;
       if (keys.verb && keys.board && POWER_KEYS[k]) {
         e.preventDefault();
         select(groups[keys.verb][keys.board][POWER_KEYS[k]]);
@@ -163,7 +166,7 @@ export function useActionPanel(g: G | null, seat: Seat | null, active: boolean, 
   // "?" opens the help at any time, on anyone's turn.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (!isTyping(e) && e.key === '?' && !document.querySelector('dialog[open]')) {
+      if (!isTyping(e) && e.key === '?' && letterKeysOn() && !document.querySelector('dialog[open]')) {
         e.preventDefault();
         setHelpOpen(true);
       }

@@ -1,6 +1,6 @@
 // The player's settings: the colour theme's switch (it follows the device until the player
 // chooses, the choice outlives a reload and holds in a match, the match's help dialog offers the
-// same switch) and the chime when an online turn comes.
+// same switch), the chime when an online turn comes, and the letter-key shortcuts' switch.
 import { expect, test } from '@playwright/test';
 import { DESKTOP, PHONE, createOnlineMatch, openCreateForm, playOneAction, roundOf, snap, waitTurnOrOver, watchErrors } from './helpers';
 
@@ -124,6 +124,29 @@ test('a chime when the turn comes back in an online match, unless turned off', a
 
   await nextTurn();
   expect(await notes(), 'turned off: no chime').toBe(2);
+
+  // The letter keys work as shortcuts (p: pass, its preview opens) unless turned off in the same help.
+  const preview = page.locator('.action-panel .preview__title');
+  await page.locator('main').click({ position: { x: 2, y: 2 } });
+  await page.keyboard.press('p');
+  await expect(preview).toHaveText('Pass');
+  await page.keyboard.press('Escape');
+  await expect(preview).toHaveCount(0);
+  await page.getByRole('button', { name: /help/i }).first().click();
+  const letters = dialog.getByRole('checkbox', { name: 'Letter and number keys as shortcuts' });
+  await expect(letters).toBeChecked();
+  await letters.uncheck();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await page.keyboard.press('p');
+  await page.keyboard.press('?');
+  await expect(preview).toHaveCount(0);
+  await expect(dialog).toBeHidden();
+  // Kept for the browser: a reload keeps them off.
+  await page.reload();
+  expect(await waitTurnOrOver(page)).toBe('turn');
+  await page.keyboard.press('p');
+  await expect(page.locator('.action-panel .action-btn').first()).toBeVisible();
+  await expect(preview).toHaveCount(0);
   expect(errors).toEqual([]);
   await context.close();
 });
