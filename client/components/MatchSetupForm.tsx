@@ -66,6 +66,7 @@ export function MatchSetupForm({ mode, busy, error, initialName = '', submitLabe
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    if (busy) return;
     const n = name.trim().replace(/\s+/g, ' ');
     if (mode === 'online' && !n) {
       setNameError('Give a name the other players will see.');
@@ -148,7 +149,8 @@ export function MatchSetupForm({ mode, busy, error, initialName = '', submitLabe
 
       {error && <p className="notice notice--error" role="alert">{error}</p>}
       <div className="button-row">
-        <button type="submit" className="button button--primary button--large" disabled={busy} aria-busy={busy || undefined}>
+        {/* Not disabled while busy: a disabled button drops the keyboard focus to the page. */}
+        <button type="submit" className="button button--primary button--large" aria-disabled={busy || undefined} aria-busy={busy || undefined}>
           {busy ? 'Please wait…' : submitLabel}
         </button>
       </div>

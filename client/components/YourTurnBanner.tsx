@@ -26,9 +26,11 @@ export interface YourTurnBannerProps {
   recapSummary?: string;
   /** The latest move of someone else (not made on this device), read out as it lands. */
   othersMove?: { key: string; text: string } | null;
+  /** The player's state is in unrest: why the turn has one action (the state card says it too). */
+  unrest?: boolean;
 }
 
-export function YourTurnBanner({ isMyTurn, actionsLeft, tokens, active, thinking, over, waitText, extra, paused = false, timer, recapSummary = '', othersMove = null }: YourTurnBannerProps) {
+export function YourTurnBanner({ isMyTurn, actionsLeft, tokens, active, thinking, over, waitText, extra, paused = false, timer, recapSummary = '', othersMove = null, unrest = false }: YourTurnBannerProps) {
   let text: string;
   if (over) text = 'The match is over.';
   else if (isMyTurn) text = `Your turn — ${plural(actionsLeft, 'action')}${tokens ? ` and ${plural(tokens, 'free action')}` : ''}`;
@@ -56,7 +58,7 @@ export function YourTurnBanner({ isMyTurn, actionsLeft, tokens, active, thinking
     setAnnounce(news + (
       over ? 'The match is over.'
         : paused ? 'The facilitator has paused the match.'
-          : isMyTurn ? `Your turn. ${recapSummary ? `${recapSummary} ` : ''}You have ${plural(actionsLeft, 'action')}.`
+          : isMyTurn ? `Your turn. ${recapSummary ? `${recapSummary} ` : ''}You have ${plural(actionsLeft, 'action')}${unrest ? ': unrest, your stability fell to 0' : ''}.`
             : active ? `${active.stateName} is playing.` : ''
     ));
   }, [who, actionsLeft, othersMove?.key]);

@@ -199,6 +199,7 @@ export function MatchScreen({ match, roster, onPlayAgain, playAgainLabel, rematc
       timer={control && !active.bot ? <TurnTimer control={control} offset={clockOffset} /> : undefined}
       recapSummary={recap?.summary}
       othersMove={othersMove}
+      unrest={!!mySeat && G.states[stateOf(mySeat)].unrest}
     />
   );
   const controlBanner = control && <ControlBanner banner={control.banner} />;
