@@ -39,3 +39,17 @@ export function useMyMatches() {
 
   return { online, solo };
 }
+
+/** A match to go back to: unfinished and started, with the class it belongs to (if any). */
+export interface Resumable { match: MyMatch; classTitle: string | null }
+
+/**
+ * The matches in progress this browser holds a seat in, class matches first (a student who closed
+ * the laptop is expected back in class), then newest first. Finished or unstarted ones are left out.
+ */
+export function resumable(list: MyMatch[], classTitleOf: (matchID: string) => string | null): Resumable[] {
+  return list
+    .filter((m) => m.info?.started && m.info.gameover === undefined)
+    .map((match) => ({ match, classTitle: classTitleOf(match.seat.matchID) }))
+    .sort((a, b) => Number(b.classTitle !== null) - Number(a.classTitle !== null) || b.match.seat.savedAt - a.match.seat.savedAt);
+}

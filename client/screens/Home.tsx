@@ -11,9 +11,10 @@ import { StateMark } from '../components/StateMark';
 import { ThemeSwitch } from '../components/ThemeSwitch';
 import { classCodeFromInput, matchIdFromInput, navigate, paths } from '../lib/router';
 import { lastName } from '../lib/seats';
+import { joinedByMatch } from '../lib/seminarStore';
 import { soloLocalSeats } from '../lib/solo';
 import { useCreateMatch } from '../lib/useLobbyActions';
-import { useMyMatches } from '../lib/useMyMatches';
+import { resumable, useMyMatches, type MyMatch } from '../lib/useMyMatches';
 import { useOnline } from '../lib/useOnline';
 
 const STEPS = [
@@ -89,8 +90,31 @@ function SeminarCard() {
   );
 }
 
-function MyMatches() {
-  const { online, solo } = useMyMatches();
+/** The class a match of this browser belongs to, by its title ('' for an untitled one). */
+const classTitleOf = (matchID: string): string | null => {
+  const j = joinedByMatch(matchID);
+  return j ? j.title || 'your class' : null;
+};
+
+/** At the top of the page: the match in progress this browser holds a seat in, a class's first. */
+function ContinueCard({ online }: { online: MyMatch[] }) {
+  const next = resumable(online, classTitleOf)[0];
+  if (!next) return null;
+  const { seat } = next.match;
+  const state = STATE_NAME[stateOf(seat.playerID as Seat)];
+  return (
+    <section className="card continue-card" aria-labelledby="continue-h">
+      <StateMark id={stateOf(seat.playerID as Seat)} size="sm" />
+      <div className="continue-card__text">
+        <h2 id="continue-h">{next.classTitle ? `Back to your class: ${next.classTitle}` : 'Your match is in progress'}</h2>
+        <p className="muted">{state} as {seat.name}{next.classTitle ? '' : ' · the others may be waiting for you'}</p>
+      </div>
+      <Link className="button button--primary" href={paths.match(seat.matchID)}>Rejoin</Link>
+    </section>
+  );
+}
+
+function MyMatches({ online, solo }: ReturnType<typeof useMyMatches>) {
   if (online.length === 0 && !solo) return null;
   return (
     <section className="card my-matches" aria-labelledby="my-h">
@@ -111,6 +135,7 @@ function MyMatches() {
             <StateMark id={stateOf(seat.playerID as Seat)} size="sm" />
             <span className="my-matches__what">
               <strong>{STATE_NAME[stateOf(seat.playerID as Seat)]}</strong> as {seat.name}
+              {classTitleOf(seat.matchID) !== null && <span className="muted"> · {classTitleOf(seat.matchID)}</span>}
               <span className="muted">
                 {' · '}
                 {unknown ? 'status unknown' : info?.gameover ? (info.rematchBy != null ? 'finished, rematch set up' : 'finished') : info?.started ? 'in progress' : 'waiting to start'}
@@ -129,12 +154,15 @@ export function Home() {
   const { busy, error, create } = useCreateMatch();
   const formHeading = useRef<HTMLHeadingElement | null>(null);
   const online = useOnline();
+  const mine = useMyMatches();
   useEffect(() => {
     if (creating) formHeading.current?.focus();
   }, [creating]);
 
   return (
     <main id="main" tabIndex={-1} className="page home">
+      {/* A returning player (a student who closed the laptop) finds the way back first. */}
+      {!creating && <ContinueCard online={mine.online} />}
       <section className="hero">
         <div className="hero__text">
           <p className="hero__kicker">A strategy game for five · online or solo</p>
@@ -208,7 +236,7 @@ export function Home() {
         <p className="how__more"><Link href={paths.rules}>Read the full rules and glossary</Link></p>
       </section>
 
-      <MyMatches />
+      <MyMatches {...mine} />
 
       <footer className="home-footer">
         <ThemeSwitch />

@@ -1,5 +1,6 @@
 // A reload in the middle of an online match brings the player back to the same match and seat:
-// the seat's credentials live in localStorage and the state comes back from the server.
+// the seat's credentials live in localStorage and the state comes back from the server. Opened
+// again at the home page, the match in progress is offered first.
 import { expect, test } from '@playwright/test';
 import { DESKTOP, createOnlineMatch, matchScreen, openCreateForm, playIntoRound, playOneAction, roundOf, waitTurnOrOver, watchErrors } from './helpers';
 
@@ -50,6 +51,14 @@ test('a reload in the middle of an online match returns to the same match and se
   // And the seat can still act after the reload.
   expect(await waitTurnOrOver(page)).toBe('turn');
   await playOneAction(page, 'pass');
+
+  // Closed and opened again at the home page: the way back to the match comes first on the page.
+  await page.goto('/');
+  const back = page.getByRole('region', { name: 'Your match is in progress' });
+  await expect(back).toContainText('Tajikistan as Rita');
+  await back.getByRole('link', { name: 'Rejoin' }).click();
+  await expect(matchScreen(page)).toHaveAttribute('data-my-seat', '3');
+  expect(page.url()).toBe(url);
 
   expect(errors).toEqual([]);
   await context.close();
