@@ -37,8 +37,9 @@ function MoveStudent({ student, view, ctrl }: { student: StudentInfo; view: Cons
           <optgroup key={m.index} label={m.label}>
             {m.seats.map((s) => {
               const value = `${m.index}:${s.seat}`;
-              const who = s.students.length ? s.students.join(', ') : s.bot ? BOT_TITLE[s.bot] ?? 'Bot' : 'open';
-              return <option key={s.seat} value={value} disabled={value === current}>{STATE_NAME[s.state]} — {who}</option>;
+              // The class's bot seats are the bots' in every match: offered for reading, not choosing.
+              const who = s.students.length ? s.students.join(', ') : s.bot ? `${BOT_TITLE[s.bot] ?? 'Bot'} (bot seat)` : 'open';
+              return <option key={s.seat} value={value} disabled={value === current || (!!s.bot && !s.students.length)}>{STATE_NAME[s.state]} — {who}</option>;
             })}
           </optgroup>
         ))}

@@ -1,6 +1,6 @@
 // The facilitator's full view of one match, in a dialog: the tracks, all five states with their
-// secret agendas, influence on the four boards, the chat and the recent moves and interventions.
-import { useEffect, useRef } from 'react';
+// secret agendas (shown on request while the match runs: the console is often projected), influence on the four boards, the chat and the recent moves and interventions.
+import { useEffect, useRef, useState } from 'react';
 import { leader } from '../../game/board';
 import { actionLine } from '../../game/deeds';
 import { actionFromMove } from '../../game/index';
@@ -10,6 +10,7 @@ import { AGENDA_TEXT, YEAR_OF_ROUND } from '../../game/texts';
 import type { Action, Board, G, StateId } from '../../game/types';
 import { BOARDS, STATE_IDS, isSeat, seatOf, stateOf } from '../../game/types';
 import { agendaPoints } from '../../game/agendas';
+import { BOT_TITLE } from '../lib/roster';
 import { useMatchRecord } from '../lib/useConsole';
 import { HeatGrid, type HeatCell } from './HeatGrid';
 import { StateMark } from './StateMark';
@@ -29,7 +30,7 @@ function heatCells(g: G, b: Board): Record<StateId, HeatCell> {
   return Object.fromEntries(STATE_IDS.map((id) => [id, { ...g.states[id].influence[b], leader: leader(g, id, b) }])) as Record<StateId, HeatCell>;
 }
 
-function States({ g, players }: { g: G; players: MatchRecord['players'] }) {
+function States({ g, players, agendas }: { g: G; players: MatchRecord['players']; agendas: boolean }) {
   return (
     <ul className="inspector-states">
       {STATE_IDS.map((id) => {
@@ -43,7 +44,7 @@ function States({ g, players }: { g: G; players: MatchRecord['players'] }) {
             <MiniStats g={g} id={id} />
             <div className="inspector-state__agenda">
               <p className="small-heading">Secret agenda</p>
-              {agenda ? (
+              {!agendas ? <p className="muted small">Hidden</p> : agenda ? (
                 <>
                   <p><strong>{agenda.title}</strong> <span className={`status-pill status-pill--${pts > 0 ? 'met' : 'unmet'}`}>{pts > 0 ? `✓ Met now, +${pts}` : '✗ Not met now'}</span></p>
                   <p className="muted small">{agenda.goal}</p>
@@ -58,8 +59,15 @@ function States({ g, players }: { g: G; players: MatchRecord['players'] }) {
   );
 }
 
+/** Who made a move, as people read it: a student's name, "Medium bot", "the timer". */
+const byText = (by: string): string => (by === 'timer' ? 'the timer' : BOT_TITLE[by] ?? by);
+
 function RecordView({ r }: { r: MatchRecord }) {
   const g = r.G;
+  // The console is often on the projector: the students' secret agendas show only when asked for
+  // (and by themselves once the match is over, when they are public).
+  const [agendasShown, setAgendasShown] = useState(false);
+  const agendas = agendasShown || !!g.gameover;
   const moves = [...r.moves].sort((a, b) => b.index - a.index).slice(0, 20);
   const control = [...(g.control?.log ?? [])].reverse().slice(0, 12);
   return (
@@ -71,8 +79,16 @@ function RecordView({ r }: { r: MatchRecord }) {
       <div className="console-match__tracks">
         <TrackMeters tracks={g.tracks} />
       </div>
-      <h3 className="inspector__h">The five states</h3>
-      <States g={g} players={r.players} />
+      <div className="inspector__states-head">
+        <h3 className="inspector__h">The five states</h3>
+        {!g.gameover && (
+          <button type="button" className="button button--small" aria-pressed={agendasShown} onClick={() => setAgendasShown(!agendasShown)}>
+            {agendasShown ? 'Hide the secret agendas' : 'Show the secret agendas'}
+          </button>
+        )}
+      </div>
+      {!g.gameover && !agendasShown && <p className="muted small">Hidden while the match runs, in case this screen is on the projector.</p>}
+      <States g={g} players={r.players} agendas={agendas} />
       <h3 className="inspector__h">Influence on the four boards</h3>
       <div className="heat-grids">
         {BOARDS.map((b) => (
@@ -98,7 +114,7 @@ function RecordView({ r }: { r: MatchRecord }) {
           {moves.length === 0 ? <p className="muted">No moves yet.</p> : (
             <ol className="inspector-moves">
               {moves.map((mv) => (
-                <li key={mv.index}><span className="muted num">{YEAR_OF_ROUND(mv.round)}</span> {moveText(mv)} <span className="muted">({mv.by})</span></li>
+                <li key={mv.index}><span className="muted num">{YEAR_OF_ROUND(mv.round)}</span> {moveText(mv)} <span className="muted">({byText(mv.by)})</span></li>
               ))}
             </ol>
           )}
