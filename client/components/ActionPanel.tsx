@@ -9,6 +9,7 @@ import type { ActionOption } from '../lib/actionOptions';
 import { BoardTitle, PowerTitle } from '../lib/actionText';
 import type { Recap } from '../lib/recap';
 import type { ActionPanelController } from '../lib/useActionPanel';
+import { BoardIcon } from './BoardGrid';
 import { RecapCard } from './RecapCard';
 import { ShortcutHelp, type GuideSwitch } from './ShortcutHelp';
 
@@ -107,7 +108,11 @@ function Matrix({ ctrl, onHint }: { ctrl: ActionPanelController; onHint: (o: Act
         {BOARDS.map((b, i) => (
           <tr key={b}>
             <th scope="row" className={ctrl.keys.board === b ? 'is-keyed' : undefined}>
-              <kbd className="key-hint" aria-hidden="true">{i + 1}</kbd> {BoardTitle[b]}
+              <kbd className="key-hint" aria-hidden="true">{i + 1}</kbd>
+              {/* On a phone the icon and three letters leave each button 44 px; the full name is still read. */}
+              <BoardIcon board={b} className="action-matrix__icon" />
+              <span className="action-matrix__board">{BoardTitle[b]}</span>
+              <span className="action-matrix__abbr" aria-hidden="true">{BoardTitle[b].slice(0, 3)}</span>
             </th>
             {POWERS.map((p) => cell('court', b, p))}
             {POWERS.map((p) => cell('resist', b, p))}
