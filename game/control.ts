@@ -3,9 +3,13 @@
 // leaves a public "control" entry so players read in their log what the control team did.
 import { addTension, addTrack } from './board.js';
 import { LIMITS } from './config.js';
-import { eraOf, endIfCrisis } from './engine.js';
+import { eraOf, endGame, endIfCrisis } from './engine.js';
+import { timeoutText } from './deeds.js';
 import { EVENTS } from './events.js';
+import { YEAR_OF_ROUND } from './texts.js';
 import type { Control, ControlEntry, G, Seat, Track } from './types.js';
+export type { ControlEnding } from './types.js';
+
 
 export const MAX_MESSAGE = 280;
 export const MAX_CONTROL_LOG = 200;
@@ -76,7 +80,10 @@ export const turnExpired = (g: G, now: number): boolean =>
 
 /** Records that the timer ran out for the active seat (before its actions are passed or played). */
 export function noteTimeout(g: G, now: number, how: 'pass' | 'bot'): void {
-  note(g, 'timeout', how === 'pass' ? 'Time ran out: the rest of the turn was passed.' : 'Time ran out: a bot played the rest of the turn.', now);
+  // Named at the source (the console's list shows it as written); game/deeds.ts timeoutText names
+  // the notes of matches stored before.
+  const plain = how === 'pass' ? 'Time ran out: the rest of the turn was passed.' : 'Time ran out: a bot played the rest of the turn.';
+  note(g, 'timeout', timeoutText(plain, g.activeSeat), now);
 }
 
 /** The cards the facilitator may set as the next event: those still in the era deck of the next round. */
@@ -110,9 +117,65 @@ export function adjustTrack(g: G, track: unknown, delta: unknown, reason: unknow
   if (before + delta < 0 || before + delta > TRACK_MAX[track]) return `${TRACK_NAME[track]} is already at ${before}.`;
   if (track === 'tension') addTension(g, delta, 'control', why);
   else addTrack(g, track, delta);
-  note(g, 'track', `${TRACK_NAME[track]} ${delta > 0 ? '+1' : '−1'} (now ${g.tracks[track]}): ${why}`, now);
   endIfCrisis(g);
+  const crisis = g.gameover ? ' — the match ends in crisis.' : '';
+  note(g, 'track', `${TRACK_NAME[track]} ${delta > 0 ? '+1' : '−1'} (now ${g.tracks[track]}): ${why}${crisis}`, now);
   return null;
+}
+
+/** Would this change of a track end the match in crisis (rules §10: tension at its maximum)? The console asks first. */
+export const endsInCrisis = (tension: number, track: Track, delta: number): boolean =>
+  track === 'tension' && tension + delta >= TRACK_MAX.tension;
+
+/**
+ * rules §11 (the facilitator sets the round count): the round being played becomes the last. The
+ * match then ends as usual after its powers phase and upkeep, scored in full.
+ */
+export function endAfterRound(g: G, now: number): string | null {
+  if (g.gameover) return 'The match is over.';
+  if (g.round >= g.rounds) return `Round ${g.round} is already the last: the match ends after it.`;
+  g.rounds = g.round;
+  controlOf(g).ending = { how: 'after-round', round: g.round, at: now };
+  note(g, 'end', 'The control team ends the match after this round.', now);
+  return null;
+}
+
+/** Ends the match at once, scored as it stands (rules §10, no crisis): nobody acts any more. */
+export function endMatchNow(g: G, now: number): string | null {
+  if (g.gameover) return 'The match is over.';
+  const c = controlOf(g);
+  c.ending = { how: 'now', round: g.round, at: now };
+  c.paused = false;
+  c.turnEndsAt = null;
+  c.turnMsLeft = null;
+  note(g, 'end', 'The control team ended the match: scores as they stood.', now);
+  endGame(g, false);
+  return null;
+}
+
+/**
+ * How the control team ended a finished match, in one sentence for the end screen and the debrief,
+ * or null when the match ended by itself: made a round the last, stopped it, or caused the crisis.
+ */
+export function controlEndText(g: G): string | null {
+  const over = g.gameover;
+  if (!over) return null;
+  if (over.crisis) {
+    const last = g.tensionLog.at(-1);
+    if (last?.cause !== 'control' || last.delta <= 0) return null;
+    return `The control team's change pushed tension to ${g.tracks.tension}${last.reason ? ` (“${last.reason}”)` : ''} and ended the match in crisis.`;
+  }
+  const e = g.control?.ending;
+  if (e?.how === 'now') return `The control team ended the match during round ${e.round} (${YEAR_OF_ROUND(e.round)}): scores as they stood, no crisis.`;
+  if (e?.how === 'after-round') return `The control team ended the match after round ${e.round} (${YEAR_OF_ROUND(e.round)}).`;
+  return null;
+}
+
+/** The card the control team set to open the next round (the top of that round's deck), or null when chance draws it. */
+export function queuedEvent(g: G): string | null {
+  if (g.gameover || g.round >= g.rounds) return null;
+  if (!g.control?.log.some((e) => e.kind === 'event' && e.round === g.round)) return null;
+  return g.deck[eraOf(g, g.round + 1)][0] ?? null;
 }
 
 /** Shows a message of the facilitator to the players as a banner (and in the log). */

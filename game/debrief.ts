@@ -3,13 +3,15 @@
 // Pure functions of the stored MatchRecords, shared by the debrief page (client) and the export (server).
 // Prompts are written fresh from the seed paper's themes; nothing is quoted.
 import { causeSeat, isBalanced, leader, publicSovereignty } from './board.js';
+import { controlEndText } from './control.js';
 import { actionFromMove } from './index.js';
 import { STATE_NAME } from './names.js';
-import type { ClassExport, MatchRecord } from './seminar.js';
+import type { MatchRecord } from './seminar.js';
 import { rankStates } from './score.js';
-import { SCENARIOS, isSeatKind } from './setup.js';
+import { SCENARIOS } from './setup.js';
 import { AGENDA_TEXT, YEAR_OF_ROUND, eventTitle, own, tensionCauseText } from './texts.js';
 import { actionLine, deedOf, deedText, type Deed } from './deeds.js';
+import { isStudentMove, moveMakers, placeControl, standInSentence, tagged, type SeatPlay, type StandIn } from './attribution.js';
 import type { Action, ActionType, Board, G, Power, RoundRecord, Seat, StateId, TensionEntry } from './types.js';
 import { BOARDS, POWERS, STATE_IDS, isSeat, seatOf } from './types.js';
 
@@ -26,11 +28,18 @@ export interface MatchDebrief {
   sovereignty: PerState<number[]>; economy: PerState<number[]>; security: PerState<number[]>; stability: PerState<number[]>;
   /** Influence at the end (or now), per board, per state, per power, with the leader (null on ties/none). */
   finalInfluence: Record<Board, PerState<{ RU: number; CN: number; EU: number; leader: Power | null }>>;
-  /** Every change of tension (rules §5); `reason` is the engine's code, e.g. 'host-base-CN' (added). */
+  /**
+   * Every change of tension (rules §5); `reason` is the engine's code, e.g. 'host-base-CN' (added).
+   * A seat's change made by a bot standing in for its students says so in `text`.
+   */
   tensionRecord: { round: number; delta: number; cause: string; seat: Seat | null; text: string; reason?: string }[];
   blame: PerState<number>;
   /** Agendas are shown once the match is over (null before: they are secret while it runs). */
   agendas: { state: StateId; player: string; agenda: string | null; title: string | null; met: boolean | null }[];
+  /**
+   * Events, control entries and actions in the order they happened (see placeControl). An action a
+   * bot or the timer made for a students' seat ends with a tag: "(medium bot, for Dilnoza)".
+   */
   timeline: { round: number; kind: 'event' | 'control' | 'action' | 'end'; seat: Seat | null; text: string }[];
   /** How often each state took each kind of action (a free action counts as useToken). */
   choices: PerState<Partial<Record<ActionType, number>>>;
@@ -38,6 +47,8 @@ export interface MatchDebrief {
     over: boolean; crisis: boolean; winners: StateId[]; scores: Partial<Record<StateId, number>>;
     /** First to last by rules §10 (final scores, or sovereignty now while the match runs). */
     places: StateId[];
+    /** How the control team ended it (made a round the last, stopped it, caused the crisis), or null. */
+    controlEnd: string | null;
   };
   // ---- added beyond the agreed shape ----
   matchID: string;
@@ -55,13 +66,11 @@ export interface MatchDebrief {
   deeds: PerState<{ deed: Deed; text: string; count: number }[]>;
   /** The same, counting only the moves students made (not bots, not a timer's pass). */
   studentDeeds: PerState<{ deed: Deed; text: string; count: number }[]>;
+  /** How each state was played: by students (and when a bot stood in for them) or by a bot seat. */
+  playedBy: PerState<SeatPlay>;
 }
 
-/**
- * Whether a move was a student's: its maker is a name, not a bot level (seat kinds) or the turn
- * timer. (A student who calls themself "medium" is counted as a bot.)
- */
-export const isStudentMove = (by: string): boolean => by.trim() !== '' && by !== 'timer' && !isSeatKind(by);
+export { isStudentMove };
 
 const perState = <T>(f: (id: StateId) => T): PerState<T> =>
   Object.fromEntries(STATE_IDS.map((id) => [id, f(id)])) as PerState<T>;
@@ -92,7 +101,10 @@ function endLine(g: G): string | null {
   const head = over.crisis
     ? `Crisis in ${YEAR_OF_ROUND(g.round)}: tension reached ${g.tracks.tension} and the match ended at once in round ${g.round}.`
     : `The match ended after round ${g.round} (${YEAR_OF_ROUND(g.round)}).`;
-  return `${head} ${winners.join(' and ')} won. Scores: ${scores}.`;
+  // An ending by the control team says so instead (or, for a crisis it caused, as well).
+  const control = controlEndText(g);
+  const told = control ? (over.crisis ? `${head} ${control}` : control) : head;
+  return `${told} ${winners.join(' and ')} won. Scores: ${scores}.`;
 }
 
 const byFrequency = (m: Map<string, { deed: Deed; text: string; count: number }>) =>
@@ -128,32 +140,35 @@ export function debriefMatch(m: MatchRecord): MatchDebrief {
     seen.count += 1;
     into.set(text, seen);
   };
-  const timeline: MatchDebrief['timeline'] = [];
-  const movesByRound = new Map<number, MatchDebrief['timeline']>();
-  for (const mv of [...m.moves].sort((a, b) => a.index - b.index)) {
+  const { standIns, seats: playedBy } = moveMakers(m);
+  // Each round: its event, then its actions and control entries by their place among the moves
+  // (a control entry after n moves comes before move n; see placeControl for what is exact).
+  const steps: { at: number; line: MatchDebrief['timeline'][number] }[] = [];
+  const madeBy: { round: number; seat: Seat; deed: Deed; standIn: StandIn | null }[] = [];
+  [...m.moves].sort((a, b) => a.index - b.index).forEach((mv, i) => {
     const action = actionOfMove(mv);
-    if (!action || !isSeat(mv.seat)) continue;
+    if (!action || !isSeat(mv.seat)) return;
     const id = STATE_IDS[Number(mv.seat)];
     choices[id][action.type] = (choices[id][action.type] ?? 0) + 1;
     const deed = deedOf(action);
     const text = deedText(deed);
     tally(deedCount[id], deed, text);
     if (isStudentMove(mv.by)) tally(studentCount[id], deed, text);
-    const list = movesByRound.get(mv.round) ?? [];
-    list.push({ round: mv.round, kind: 'action', seat: mv.seat, text: actionLine(action, mv.seat) });
-    movesByRound.set(mv.round, list);
+    madeBy.push({ round: mv.round, seat: mv.seat, deed, standIn: standIns[i] });
+    steps.push({ at: i + 0.5, line: { round: mv.round, kind: 'action', seat: mv.seat, text: tagged(actionLine(action, mv.seat), standIns[i]) } });
+  });
+  for (const c of placeControl(m)) {
+    const text = c.entry.kind === 'message' ? `Message from the control team: “${c.text}”` : c.entry.kind === 'track' ? `Control: ${c.text}` : c.text;
+    steps.push({ at: c.afterMove, line: { round: c.entry.round, kind: 'control', seat: null, text } });
   }
-  const controlLog = g.control?.log ?? [];
-  const lastRound = Math.max(g.round, ...movesByRound.keys(), ...controlLog.map((c) => c.round));
+  steps.sort((a, b) => a.at - b.at); // stable: control entries at the same place keep their order
+  const timeline: MatchDebrief['timeline'] = [];
+  const lastRound = Math.max(g.round, ...steps.map((x) => x.line.round));
   for (let r = 1; r <= lastRound; r++) {
     const rec = hist.find((h) => h.round === r);
     const ev = rec ? rec.event : g.eventsDrawn[r - 1] ?? null;
     if (ev) timeline.push({ round: r, kind: 'event', seat: null, text: `Event: ${eventTitle(ev)}.` });
-    timeline.push(...(movesByRound.get(r) ?? []));
-    for (const c of controlLog.filter((e) => e.round === r)) {
-      const text = c.kind === 'message' ? `Message from the control team: “${c.text}”` : c.kind === 'track' ? `Control: ${c.text}` : c.text;
-      timeline.push({ round: r, kind: 'control', seat: null, text });
-    }
+    timeline.push(...steps.filter((x) => x.line.round === r).map((x) => x.line));
   }
   const end = endLine(g);
   if (end) timeline.push({ round: g.round, kind: 'end', seat: null, text: end });
@@ -168,16 +183,14 @@ export function debriefMatch(m: MatchRecord): MatchDebrief {
     tension: hist.map((h) => h.tension), asymmetry: hist.map((h) => h.asymmetry), euEngagement: hist.map((h) => h.euEngagement),
     sovereignty: series('sovereignty'), economy: series('economy'), security: series('security'), stability: series('stability'),
     finalInfluence,
-    tensionRecord: g.tensionLog.map((t: TensionEntry) => ({
-      round: t.round, delta: t.delta, cause: t.cause, seat: causeSeat(t.cause), text: tensionCauseText(t),
-      ...(t.reason ? { reason: t.reason } : {}),
-    })),
+    tensionRecord: tensionRecord(g.tensionLog, madeBy),
     blame: perState((id) => g.states[id].blame),
     agendas, timeline, choices,
     outcome: {
       over: !!over, crisis: !!over?.crisis,
       winners: (over?.winners ?? []).filter(isSeat).map((s) => STATE_IDS[Number(s)]), scores,
       places: rankStates(g, (id) => scores[id] ?? publicSovereignty(g, id)),
+      controlEnd: controlEndText(g),
     },
     matchID: m.matchID, scenario: g.scenario, roundsPlanned: g.rounds, roundNow: g.round,
     start: startTracks(m),
@@ -185,21 +198,67 @@ export function debriefMatch(m: MatchRecord): MatchDebrief {
     balancedBoards: perState((id) => BOARDS.filter((b) => isBalanced(g, id, b)).length),
     deeds: perState((id) => byFrequency(deedCount[id])),
     studentDeeds: perState((id) => byFrequency(studentCount[id])),
+    playedBy,
   };
+}
+
+/** Whether a deed is the one a seat's tension entry records (its reason: 'host-base-CN', 'mediate', 'court-CN-military'). */
+function deedRaised(reason: string | undefined, d: Deed): boolean {
+  if (reason === 'host-base-CN') return d.verb === 'hostBase' && d.power === 'CN';
+  if (reason === 'mediate') return d.verb === 'mediate';
+  return !!reason && reason === `${d.verb}-${d.power}-${d.board}`;
+}
+
+/**
+ * The tension record in sentences. A seat's entry is matched to the move that made it (the seat's
+ * first unmatched move of that round doing what the entry's reason says); when a bot or the timer
+ * made that move for the seat's students, the sentence says so.
+ */
+function tensionRecord(log: TensionEntry[], moves: { round: number; seat: Seat; deed: Deed; standIn: StandIn | null }[]): MatchDebrief['tensionRecord'] {
+  const matched = new Set<number>();
+  return log.map((t) => {
+    const seat = causeSeat(t.cause);
+    let text = tensionCauseText(t);
+    if (seat !== null) {
+      const i = moves.findIndex((x, k) => !matched.has(k) && x.round === t.round && x.seat === seat && deedRaised(t.reason, x.deed));
+      if (i >= 0) matched.add(i);
+      const s = i >= 0 ? moves[i].standIn : null;
+      if (s) text = `${text} ${standInSentence(s, seat)}`;
+    }
+    return { round: t.round, delta: t.delta, cause: t.cause, seat, text, ...(t.reason ? { reason: t.reason } : {}) };
+  });
 }
 
 // ---------------------------------------------------------------- class comparison
 
 export interface StateComparisonRow {
   label: string; player: string; sovereignty: number; score: number | null;
-  agendaTitle: string | null; agendaMet: boolean | null; topChoices: string;
+  agendaTitle: string | null; agendaMet: boolean | null;
+  /** What the state chose most: the students' own moves where students held the seat. */
+  topChoices: string;
+  /** When bots played part of a students' match: "a medium bot played from 2021", else null. */
+  botNote: string | null;
   influence: { RU: number; CN: number; EU: number };
 }
+
+const yearsText = (rounds: number[]): string => listAnd(rounds.map((r) => String(YEAR_OF_ROUND(r))));
+
+/** "a medium bot played from 2021; time ran out in 2020" for a students' seat a bot or the timer played in part. */
+function botNote(p: SeatPlay): string | null {
+  const parts: string[] = [];
+  const bot = p.botLevels.length === 1 ? `a ${p.botLevels[0]} bot` : 'a bot';
+  if (p.botRounds.length) parts.push(p.botAtEnd ? `${bot} played from ${YEAR_OF_ROUND(p.botRounds[0])}` : `${bot} played in ${yearsText(p.botRounds)}`);
+  if (p.timeoutRounds.length) parts.push(`time ran out in ${yearsText(p.timeoutRounds)}`);
+  return parts.length ? parts.join('; ') : null;
+}
+
+const choicesText = (xs: { text: string; count: number }[]): string => xs.slice(0, 3).map((x) => `${x.text} ×${x.count}`).join('; ');
 
 /** The same state side by side across the matches: one row per match, in the order given. */
 export function compareStates(ms: MatchDebrief[]): PerState<StateComparisonRow[]> {
   return perState((id) => ms.map((d) => {
     const agenda = d.agendas.find((a) => a.state === id);
+    const played = d.playedBy[id];
     const influence = { RU: 0, CN: 0, EU: 0 };
     for (const b of BOARDS) for (const p of POWERS) influence[p] += d.finalInfluence[b][id][p];
     return {
@@ -207,7 +266,10 @@ export function compareStates(ms: MatchDebrief[]): PerState<StateComparisonRow[]
       sovereignty: d.current.sovereignty[id],
       score: d.outcome.scores[id] ?? null,
       agendaTitle: agenda?.title ?? null, agendaMet: agenda?.met ?? null,
-      topChoices: d.deeds[id].slice(0, 3).map((x) => `${x.text} ×${x.count}`).join('; ') || 'no actions yet',
+      // Where students held the seat, their own choices, so the class discusses what they did, not a stand-in bot.
+      topChoices: (played.students ? choicesText(d.studentDeeds[id]) || (d.deeds[id].length ? 'no moves of their own' : '') : choicesText(d.deeds[id]))
+        || 'no actions yet',
+      botNote: played.students ? botNote(played) : null,
       influence,
     };
   }));
@@ -388,39 +450,6 @@ export function discussionPrompts(ms: MatchDebrief[]): Prompt[] {
   });
 }
 
-// ---------------------------------------------------------------- CSV export
+// ---------------------------------------------------------------- CSV export (game/classCsv.ts)
 
-/** One row per match × recorded round × state. Debt is not recorded per round, so it is not here. */
-export const CSV_COLUMNS: readonly string[] = [
-  'class_title', 'match_label', 'match_id', 'round', 'year', 'state', 'player',
-  'economy', 'security', 'stability', 'sovereignty', 'tension', 'asymmetry', 'eu_engagement', 'event_id', 'event_title',
-];
-
-/**
- * One CSV cell (RFC 4180). Text that a spreadsheet would run as a formula (starting with = + - @,
- * a tab or a carriage return, also after spaces) gets a leading apostrophe; numbers stay numbers.
- */
-export function csvCell(v: string | number | null): string {
-  if (v === null) return '';
-  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
-  const s = /^(?:[\t\r]|\s*[=+\-@])/.test(v) ? `'${v}` : v;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** The class as CSV: a header, then every match × round × state, lines ending in CRLF. */
-export function classCsv(exp: ClassExport): string {
-  const lines = [CSV_COLUMNS.map(csvCell).join(',')];
-  for (const m of exp.matches) {
-    for (const h of [...m.G.history].sort((a, b) => a.round - b.round)) {
-      for (const id of STATE_IDS) {
-        const cells: (string | number | null)[] = [
-          exp.title, m.label, m.matchID, h.round, YEAR_OF_ROUND(h.round), id, m.players?.[seatOf(id)] ?? '',
-          h.economy[id], h.security[id], h.stability[id], h.sovereignty[id], h.tension, h.asymmetry, h.euEngagement,
-          h.event, h.event ? eventTitle(h.event) : null,
-        ];
-        lines.push(cells.map(csvCell).join(','));
-      }
-    }
-  }
-  return lines.join('\r\n') + '\r\n';
-}
+export { CSV_COLUMNS, classCsv, csvCell } from './classCsv.js';

@@ -67,3 +67,15 @@ export function actionLine(a: Action, seat: Seat): string {
   const via = d.event && d.verb !== 'useToken' ? ` (free action of “${eventTitle(d.event)}”${d.free ? ', at no cost' : ''})` : '';
   return `${STATE_NAME[STATE_IDS[Number(seat)]]} ${deedText(d, true)}${via}.`;
 }
+
+/**
+ * The turn timer's control note with the state named: "Uzbekistan's time ran out: a bot played the
+ * rest of its turn." (game/control.ts notes it as "Time ran out: …" without the seat; the debrief
+ * and the log know the seat from where the note falls.) Any other text is returned as it is.
+ */
+export function timeoutText(text: string, seat: Seat | null): string {
+  const plain = 'Time ran out: ';
+  if (seat === null || !text.startsWith(plain)) return text;
+  const rest = text.slice(plain.length).replace('the rest of the turn', 'the rest of its turn');
+  return `${STATE_NAME[STATE_IDS[Number(seat)]]}'s time ran out: ${rest}`;
+}

@@ -71,7 +71,8 @@ export function endIfCrisis(g: G): void {
   if (!g.gameover && inCrisis(g)) endGame(g, true);
 }
 
-function endGame(g: G, crisis: boolean): void {
+/** rules §10: the end of the game now, scored as it stands (crisis penalties when `crisis`). */
+export function endGame(g: G, crisis: boolean): void {
   recordRound(g);
   g.actionsLeft = 0;
   g.gameover = finalScore(g, crisis);

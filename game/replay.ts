@@ -6,7 +6,7 @@
 import type { State } from 'boardgame.io';
 import { CreateGameReducer, InitializeGame } from 'boardgame.io/internal';
 import { publicSovereignty } from './board.js';
-import { adjustTrack, injectEvent } from './control.js';
+import { adjustTrack, endAfterRound, endMatchNow, injectEvent } from './control.js';
 import { MdChess, actionFromMove } from './index.js';
 import { POWER_NAME, STATE_NAME, capitalFirst } from './names.js';
 import type { Action, Board, G, Power, Seat, StateId } from './types.js';
@@ -50,6 +50,15 @@ export interface Replay {
   error: string | null;
 }
 
+type SteerDetail = { eventId?: unknown; track?: unknown; delta?: unknown; reason?: unknown };
+/** The recorded changes that alter the game (by intervention kind, as server/seminar.ts records them); the rest only annotate it. */
+const STEERING: Record<string, (g: G, d: SteerDetail, at: number) => string | null> = {
+  event: (g, d, at) => injectEvent(g, d.eventId, at),
+  track: (g, d, at) => adjustTrack(g, d.track, d.delta, d.reason, at),
+  'end-after-round': (g, _d, at) => endAfterRound(g, at),
+  'end-now': (g, _d, at) => endMatchNow(g, at),
+};
+
 const game = (seed?: string | number) => ({ ...MdChess, ...(seed !== undefined ? { seed } : {}) });
 
 /** Replays a match; every step's G is the full state (agendas included: replays are of finished matches). */
@@ -72,12 +81,9 @@ export function replayMatch(src: ReplaySource): Replay {
   const steer = (afterMove: number): string[] => {
     const before = state.G.control?.log.length ?? 0;
     for (const iv of interventions) {
-      if (iv.afterMove !== afterMove) continue;
-      const d = (iv.detail ?? {}) as { eventId?: unknown; track?: unknown; delta?: unknown; reason?: unknown };
-      if (iv.kind !== 'event' && iv.kind !== 'track') continue;
+      if (iv.afterMove !== afterMove || !Object.hasOwn(STEERING, iv.kind)) continue;
       const g = structuredClone(state.G);
-      const problem = iv.kind === 'event' ? injectEvent(g, d.eventId, iv.at) : adjustTrack(g, d.track, d.delta, d.reason, iv.at);
-      if (problem === null) state = { ...state, G: g };
+      if (STEERING[iv.kind](g, (iv.detail ?? {}) as SteerDetail, iv.at) === null) state = { ...state, G: g };
     }
     return (state.G.control?.log ?? []).slice(before).map((c) => c.text);
   };
@@ -100,8 +106,9 @@ export function replayMatch(src: ReplaySource): Replay {
     try { action = actionFromMove(mv.move as Action['type'], args); } catch { /* not one of ours: left unnamed */ }
     steps.push({ index: i + 1, G: state.G, seat: mv.seat, action, steering });
   }
-  const closing = steer(src.moves.length);
-  if (closing.length) steps[steps.length - 1] = { ...steps[steps.length - 1], steering: [...steps[steps.length - 1].steering, ...closing] };
+  // Changes after the last move (a match the control team ended, a crisis it caused) belong to the last step.
+  const closing = src.moves.length ? steer(src.moves.length) : [];
+  if (closing.length) steps[steps.length - 1] = { ...steps[steps.length - 1], G: state.G, steering: [...steps[steps.length - 1].steering, ...closing] };
   return { steps, error: null };
 }
 

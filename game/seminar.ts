@@ -136,6 +136,12 @@ export interface ConsoleMatch {
   gameover: G['gameover'];
   /** The cards that may be set as the next event (ids). */
   injectable: string[];
+  /** Once over: the seats first to last (rules §10 with its tie-breaks); null while it runs. */
+  ranking: Seat[] | null;
+  /** This round's event card (id), as the players see it. */
+  event: string | null;
+  /** The card the control team set to open the next round, or null when it is drawn at random. */
+  queuedEvent: string | null;
 }
 
 /** GET /seminar/classes/:id (facilitator): the live console. */

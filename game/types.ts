@@ -150,7 +150,7 @@ export interface G {
 /** A facilitator's intervention, shown to every player as a "control" line of the log. */
 export interface ControlEntry {
   round: number;
-  kind: 'pause' | 'resume' | 'event' | 'track' | 'message' | 'timeout' | 'seat';
+  kind: 'pause' | 'resume' | 'event' | 'track' | 'message' | 'timeout' | 'seat' | 'end';
   text: string;
   /** Server time (ms since the epoch). */
   at: number;
@@ -171,7 +171,12 @@ export interface Control {
   log: ControlEntry[];
   /** Students' seats a bot plays for now (seat → bot level), by the facilitator's choice. */
   botSeats?: Partial<Record<Seat, string>>;
+  /** Set when the control team ended the match, or made its current round the last. */
+  ending?: ControlEnding;
 }
+
+/** How the control team ended a match: after the round it was in, or at once, scored as it stood. */
+export interface ControlEnding { how: 'after-round' | 'now'; round: number; at: number }
 
 export type Action =
   | { type: 'court'; board: Board; power: Power }

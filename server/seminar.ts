@@ -4,7 +4,9 @@
 // seminarControl.ts; what the routes show: seminarViews.ts.
 import type Router from '@koa/router';
 import type { Context } from 'koa';
-import { adjustTrack, broadcastMessage, cleanText, injectEvent, pauseMatch, resumeMatch, setSeatBot } from '../game/control.js';
+import {
+  adjustTrack, broadcastMessage, cleanText, endAfterRound, endMatchNow, injectEvent, pauseMatch, resumeMatch, setSeatBot,
+} from '../game/control.js';
 import { classCsv } from '../game/debrief.js';
 import { EVENTS } from '../game/events.js';
 import { STATE_NAME } from '../game/names.js';
@@ -66,12 +68,19 @@ export function registerSeminar(router: Router, deps: SeminarRouteDeps): void {
     return cls;
   }
 
-  /** Runs a control change on one match or on all; "all" skips the matches it does not apply to. */
-  async function forMatches(cls: ClassRecord, which: number | null, what: string, fn: ControlFn, record: ControlRecord): Promise<MultiResult> {
+  /**
+   * Runs a control change on one match or on all; "all" skips the matches it does not apply to
+   * (with `startedOnly`, those that have not started too).
+   */
+  async function forMatches(
+    cls: ClassRecord, which: number | null, what: string, fn: ControlFn, record: ControlRecord, startedOnly = false,
+  ): Promise<MultiResult> {
     const targets = which === null ? [...cls.matches.keys()] : [which];
     const out: MultiResult = { ok: true, applied: [], skipped: [] };
     for (const i of targets) {
-      const error = await control.controlWrite(cls.matches[i].matchID, fn, record);
+      const error = startedOnly && !started(cls.matches[i])
+        ? (which === null ? 'It has not started.' : `${cls.matches[i].label} has not started.`)
+        : await control.controlWrite(cls.matches[i].matchID, fn, record);
       if (error) out.skipped.push({ match: i, reason: error });
       else out.applied.push(i);
     }
@@ -128,6 +137,16 @@ export function registerSeminar(router: Router, deps: SeminarRouteDeps): void {
       const body = await readJson(ctx);
       checkKeys(body, ['match']);
       ctx.body = await forMatches(cls, matchIndex(cls, body.match, false), what, fn, { kind: name, detail: null });
+    });
+  }
+
+  // Ending when the class runs out of time: after the round being played (scored in full) or at once.
+  for (const [name, fn, what] of [['end-after-round', endAfterRound, 'ended after this round'], ['end-now', endMatchNow, 'ended']] as const) {
+    router.post(`/seminar/classes/:classID/${name}`, async (ctx) => {
+      const cls = facilitator(ctx);
+      const body = await readJson(ctx);
+      checkKeys(body, ['match']);
+      ctx.body = await forMatches(cls, matchIndex(cls, body.match, false), what, fn, { kind: name, detail: null }, true);
     });
   }
 
@@ -224,7 +243,7 @@ export function registerSeminar(router: Router, deps: SeminarRouteDeps): void {
       const to = matchIndex(cls, body.match, true)!;
       const student = cls.students.find((s) => s.studentID === body.studentID);
       if (!student) return fail(404, 'No such student in this class.');
-      if (!studentSeats(cls.options).includes(seat)) fail(409, `Seat ${seat} is played by a bot in every match of this class.`);
+      if (!studentSeats(cls.options).includes(seat)) fail(409, `${STATE_NAME[stateOf(seat)]} is played by a bot in every match of this class.`);
       const target = cls.matches[to];
       if (started(target)) fail(409, `${target.label} has already started: students can be moved only before the start.`);
       const from = student.match === null || student.seat === null ? null : { match: student.match, seat: student.seat };
@@ -259,7 +278,8 @@ export function registerSeminar(router: Router, deps: SeminarRouteDeps): void {
     const csv = classCsv(await classExport(db, store, cls));
     ctx.type = 'text/csv; charset=utf-8';
     ctx.set('Content-Disposition', `attachment; filename="class-${cls.code}.csv"`);
-    ctx.body = csv;
+    // A byte-order mark first, so that Excel reads the file as UTF-8 (students' names, the title's dashes).
+    ctx.body = `\uFEFF${csv}`;
   });
 
   router.post('/seminar/join', async (ctx) => {

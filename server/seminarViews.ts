@@ -2,14 +2,15 @@
 // match's full record (every agenda, moves, interventions, chat) and the class export.
 import type { LogEntry, Server, State } from 'boardgame.io';
 import { publicSovereignty } from '../game/board.js';
-import { injectableEvents, newControl } from '../game/control.js';
+import { injectableEvents, newControl, queuedEvent } from '../game/control.js';
 import { actionFromMove } from '../game/index.js';
+import { rankStates } from '../game/score.js';
 import type {
   ClassExport, ConsoleMatch, ConsoleView, MatchRecord, MoveRecord, StudentInfo, StudentView,
 } from '../game/seminar.js';
 import { YEAR_OF_ROUND } from '../game/texts.js';
 import type { Action, G, Seat } from '../game/types.js';
-import { SEATS, isSeat, stateOf } from '../game/types.js';
+import { SEATS, isSeat, seatOf, stateOf } from '../game/types.js';
 import { botLevel, peekInfo } from './lobby.js';
 import type { ClassRecord, ClassStore, Intervention, StudentRecord } from './seminarStore.js';
 import type { SqliteStorage } from './storage.js';
@@ -56,7 +57,10 @@ function consoleMatch(db: SqliteStorage, cls: ClassRecord, index: number, { stat
       actionsLeft: seat === g.activeSeat && !g.gameover ? g.actionsLeft : 0,
     })),
     gameover: g.gameover,
+    ranking: g.gameover ? rankStates(g, (id) => g.gameover!.scores[seatOf(id)]?.total ?? 0).map(seatOf) : null,
     injectable: injectableEvents(g),
+    event: g.event,
+    queuedEvent: queuedEvent(g),
   };
 }
 

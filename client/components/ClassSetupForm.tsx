@@ -94,7 +94,7 @@ export function ClassSetupForm({ busy, error, onSubmit }: ClassSetupFormProps) {
             id={`${uid}-matches`} label="Matches" value={o.matches}
             options={[{ value: 'auto' as const, label: 'As many as the students fill' }, ...range(1, MAX_MATCHES).map((n) => ({ value: n, label: String(n) }))]}
             onChange={(v) => set('matches', v)}
-            hint="Students are placed evenly. Two may share a seat as a team."
+            hint="Students are placed evenly. Once every seat is taken, up to three share a seat as a team."
           />
           <Pick
             id={`${uid}-bots`} label="Bot seats per match" value={o.botSeats}

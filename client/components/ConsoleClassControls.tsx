@@ -1,10 +1,11 @@
 // The console's class-wide controls: start (asking first while seats are empty), pause or resume
-// every match; what a turn's timeout does; a message broadcast to every match; and the next event
-// for every match at once.
+// every match, end every match (after this round, or now, asking first); what a turn's timeout
+// does; a message broadcast to every match; and the next event for every match at once.
 import { useId, useState, type FormEvent } from 'react';
 import { MAX_MESSAGE } from '../../game/control';
 import type { ConsoleView, TimeoutAction } from '../../game/seminar';
 import { EVENT_TEXT } from '../../game/texts';
+import { endAllQuestion, endable, type EndHow, type Question } from '../lib/consoleAsk';
 import type { ConsoleController } from '../lib/useConsole';
 import { FeedbackLine } from './FeedbackLine';
 
@@ -17,19 +18,38 @@ function commonEvents(view: ConsoleView): string[] {
   return open[0].injectable.filter((id) => open.every((m) => m.injectable.includes(id)));
 }
 
+/** The card the control team set for the next round of every open match alike, or ''. */
+function commonQueued(view: ConsoleView): string {
+  const open = view.matches.filter((m) => !m.gameover);
+  const first = open[0]?.queuedEvent ?? null;
+  return first && open.every((m) => m.queuedEvent === first) ? first : '';
+}
+
 const timeText = (ms: number) => new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
 
-export function ConsoleClassControls({ view, ctrl, onStartAll }: { view: ConsoleView; ctrl: Ctrl; onStartAll: () => void }) {
+export interface ConsoleClassControlsProps {
+  view: ConsoleView;
+  ctrl: Ctrl;
+  onStartAll: () => void;
+  /** Asks the facilitator first; `go` runs on yes (SeminarConsole's confirmation dialog). */
+  ask: (question: Question, go: () => void) => void;
+}
+
+export function ConsoleClassControls({ view, ctrl, onStartAll, ask }: ConsoleClassControlsProps) {
   const uid = useId();
   const { run, busy } = ctrl;
   const [text, setText] = useState('');
   const [eventId, setEventId] = useState('');
   const events = commonEvents(view);
-  const chosen = events.includes(eventId) ? eventId : '';
+  const queued = commonQueued(view);
+  // The select shows the card set for every match until the facilitator picks another.
+  const chosen = events.includes(eventId) ? eventId : events.includes(queued) ? queued : '';
   const anyWaiting = view.matches.some((m) => !m.started);
   const anyRunning = view.matches.some((m) => m.started && !m.gameover && !m.control.paused);
   const anyPaused = view.matches.some((m) => m.started && !m.gameover && m.control.paused);
   const timer = view.options.turnSeconds;
+  const endAll = (how: EndHow) => ask(endAllQuestion(how, view.matches), () => void run('all', how, {},
+    how === 'end-now' ? 'Every running match is over: scored as it stood.' : 'Every running match ends after its round.'));
 
   const broadcast = (e: FormEvent) => {
     e.preventDefault();
@@ -52,6 +72,10 @@ export function ConsoleClassControls({ view, ctrl, onStartAll }: { view: Console
           <button type="button" className="button button--primary" disabled={!anyWaiting || busy === 'all'} onClick={onStartAll}>Start all matches</button>
           <button type="button" className="button" disabled={!anyRunning || busy === 'all'} onClick={() => void run('all', 'pause', {}, 'Every match is paused.')}>Pause all</button>
           <button type="button" className="button" disabled={!anyPaused || busy === 'all'} onClick={() => void run('all', 'resume', {}, 'Every match goes on.')}>Resume all</button>
+        </div>
+        <div className="button-row console-controls__end" role="group" aria-label="End every running match">
+          <button type="button" className="button" disabled={!endable(view.matches, 'end-after-round').length || busy === 'all'} onClick={() => endAll('end-after-round')}>End all after this round</button>
+          <button type="button" className="button" disabled={!endable(view.matches, 'end-now').length || busy === 'all'} onClick={() => endAll('end-now')}>End all now</button>
         </div>
         <FeedbackLine feedback={ctrl.feedback} where="all" />
         {timer !== null ? (
@@ -93,8 +117,12 @@ export function ConsoleClassControls({ view, ctrl, onStartAll }: { view: Console
           <option value="">{events.length ? 'Choose an event card' : 'No card is left in every deck'}</option>
           {events.map((id) => <option key={id} value={id}>{EVENT_TEXT[id]?.title ?? id}</option>)}
         </select>
-        <p id={`${uid}-event-hint`} className="field__hint">Cards still in every open match’s deck. It opens each match’s next round.</p>
-        <button type="submit" className="button" disabled={!chosen || busy === 'inject-all'}>Set for all matches</button>
+        <p id={`${uid}-event-hint`} className="field__hint">
+          {queued
+            ? `Set by you: ${EVENT_TEXT[queued]?.title ?? queued} opens every open match’s next round.`
+            : 'Cards still in every open match’s deck. It opens each match’s next round.'}
+        </p>
+        <button type="submit" className="button" disabled={!chosen || chosen === queued || busy === 'inject-all'}>Set for all matches</button>
         <FeedbackLine feedback={ctrl.feedback} where="inject-all" />
       </form>
     </section>

@@ -1,10 +1,11 @@
 // The head of the facilitator's console: the class's title and set-up, the big class code and the
-// student link to share (both with copy buttons), the way to the debrief, and how to open this
+// student link to share (both with copy buttons, and a join screen with a QR code for the projector), the way to the debrief, and how to open this
 // console on another computer: a copy button for the private facilitator link, whose text stays
 // hidden until asked for (the console is often on a projector).
 import { useId, useState } from 'react';
 import type { ConsoleView } from '../../game/seminar';
 import { SCENARIO_TEXT } from '../../game/texts';
+import { JoinScreen } from './JoinScreen';
 import { Link } from './Link';
 import { CopyField, useCopy } from './CopyField';
 import { facilitatorLink, paths, studentLink } from '../lib/router';
@@ -76,6 +77,7 @@ function PrivateLink({ classID, token }: { classID: string; token: string }) {
 }
 
 export function ConsoleHeader({ view, token }: { view: ConsoleView; token: string }) {
+  const [joinShown, setJoinShown] = useState(false);
   return (
     <header className="console-head">
       <div className="console-head__title">
@@ -83,8 +85,10 @@ export function ConsoleHeader({ view, token }: { view: ConsoleView; token: strin
         <h1 className="page-title">{view.options.title}</h1>
         <p className="muted">{setupText(view)}</p>
         <p className="button-row console-head__links">
+          <button type="button" className="button button--primary" aria-haspopup="dialog" onClick={() => setJoinShown(true)}>Show the join screen</button>
           <Link href={paths.seminarDebrief(view.classID)} className="button">Debrief</Link>
         </p>
+        <JoinScreen open={joinShown} onClose={() => setJoinShown(false)} title={view.options.title} code={view.code} joined={view.students.length} />
       </div>
       <section className="card console-share" aria-label="How students join">
         <ClassCode code={view.code} />

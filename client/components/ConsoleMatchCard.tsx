@@ -1,13 +1,17 @@
-// One match of the facilitator's console: status, round and year, whose turn and the time left
-// (no countdown on a bot's turn), the three tracks, each seat (students or bot, connection,
-// sovereignty), and the controls to start (asking first while seats are empty), pause, resume,
-// open, choose the next event, move a track and hand a seat to a bot.
+// One match of the facilitator's console: status, round and year, this round's event and the one
+// the control team set for the next, whose turn and the time left (no countdown on a bot's turn),
+// the three tracks, each seat (students or bot, connection, sovereignty; once over, the final
+// scores in rank order), and the controls to start (asking first while seats are empty), pause,
+// resume, open, choose the next event, move a track (asking first before a crisis), hand a seat
+// to a bot, and end the match (after this round, or now, asking first).
 import { useId, useState } from 'react';
+import { endsInCrisis } from '../../game/control';
 import { STATE_NAME } from '../../game/names';
 import type { BotKind, ConsoleMatch, ConsoleSeat } from '../../game/seminar';
-import { EVENT_TEXT, YEAR_OF_ROUND } from '../../game/texts';
+import { YEAR_OF_ROUND, eventTitle } from '../../game/texts';
 import type { Track } from '../../game/types';
 import { stateOf } from '../../game/types';
+import { crisisQuestion, endQuestion, type EndHow, type Question } from '../lib/consoleAsk';
 import { BOT_TITLE } from '../lib/roster';
 import type { ConsoleController } from '../lib/useConsole';
 import { FeedbackLine } from './FeedbackLine';
@@ -22,18 +26,20 @@ export interface ConsoleMatchCardProps {
   onOpen: (index: number) => void;
   /** Starts the match, asking first while student seats are empty (SeminarConsole). */
   onStart: (index: number) => void;
+  /** Asks the facilitator first; `go` runs on yes (SeminarConsole's confirmation dialog). */
+  ask: (question: Question, go: () => void) => void;
 }
 
 const TRACKS: { id: Track; label: string }[] = [
   { id: 'tension', label: 'Tension' }, { id: 'asymmetry', label: 'Asymmetry' }, { id: 'euEngagement', label: 'EU engagement' },
 ];
-const eventTitle = (id: string) => (Object.hasOwn(EVENT_TEXT, id) ? EVENT_TEXT[id].title : id);
 
 /** The match's status in a word or two: not started, running, paused, or its end. */
 export function matchStatus(m: ConsoleMatch): { key: 'waiting' | 'running' | 'paused' | 'over'; text: string } {
   if (m.gameover) {
     const who = m.gameover.winners.map((s) => STATE_NAME[stateOf(s)]).join(' and ');
-    return { key: 'over', text: m.gameover.crisis ? `Over: crisis · ${who} ${m.gameover.winners.length > 1 ? 'win' : 'wins'}` : `Over · ${who} ${m.gameover.winners.length > 1 ? 'win' : 'wins'}` };
+    const how = m.gameover.crisis ? 'Over: crisis' : m.control.ending ? 'Over: ended by you' : 'Over';
+    return { key: 'over', text: `${how} · ${who} ${m.gameover.winners.length > 1 ? 'win' : 'wins'}` };
   }
   if (!m.started) return { key: 'waiting', text: 'Not started' };
   return m.control.paused ? { key: 'paused', text: 'Paused' } : { key: 'running', text: 'Running' };
@@ -60,7 +66,30 @@ function Connection({ s, started }: { s: ConsoleSeat; started: boolean }) {
   );
 }
 
-export function ConsoleMatchCard({ m, ctrl, botLevel, onOpen, onStart }: ConsoleMatchCardProps) {
+/** The seats in the table's order: as seated while the match runs, first to last once it is over. */
+const seatRows = (m: ConsoleMatch): ConsoleSeat[] =>
+  m.gameover && m.ranking ? m.ranking.map((seat) => m.seats.find((s) => s.seat === seat)!) : m.seats;
+
+/** A seat's score cell: sovereignty now, or once over the final total with the winner's star and ✓ for an agenda met. */
+function ScoreCell({ m, s }: { m: ConsoleMatch; s: ConsoleSeat }) {
+  const over = m.gameover;
+  if (!over) return <td data-label="Sovereignty" className="num"><strong>{s.sovereignty}</strong></td>;
+  const won = over.winners.includes(s.seat);
+  const met = over.agendasMet[s.seat];
+  return (
+    <td data-label="Final" className="num">
+      <span className="console-seats__final">
+        <strong>{over.scores[s.seat].total}</strong>
+        <span className="console-seats__marks">
+          {won && <span className="win-mark" title="Winner"><span aria-hidden="true">★</span><span className="visually-hidden"> winner</span></span>}
+          {met && <span className="console-seats__met" title="Secret agenda met"><span aria-hidden="true">✓</span><span className="visually-hidden">, agenda met</span></span>}
+        </span>
+      </span>
+    </td>
+  );
+}
+
+export function ConsoleMatchCard({ m, ctrl, botLevel, onOpen, onStart, ask }: ConsoleMatchCardProps) {
   const uid = useId();
   const { run, busy } = ctrl;
   const [eventId, setEventId] = useState('');
@@ -72,8 +101,11 @@ export function ConsoleMatchCard({ m, ctrl, botLevel, onOpen, onStart }: Console
   const zone = tensionZone(m.tracks.tension);
   const pending = busy === where;
   const active = m.seats.find((s) => s.seat === m.activeSeat);
-  const chosenEvent = m.injectable.includes(eventId) ? eventId : '';
+  const queued = m.queuedEvent ?? null;
+  // The select shows the card the control team set until the facilitator picks another.
+  const chosenEvent = m.injectable.includes(eventId) ? eventId : queued && m.injectable.includes(queued) ? queued : '';
   const trackName = TRACKS.find((t) => t.id === track)!.label;
+  const lastRound = m.round >= m.rounds;
 
   const moveTrack = (delta: 1 | -1) => (e: { preventDefault(): void }) => {
     e.preventDefault();
@@ -82,9 +114,13 @@ export function ConsoleMatchCard({ m, ctrl, botLevel, onOpen, onStart }: Console
       document.getElementById(`${uid}-reason`)?.focus();
       return;
     }
-    void run(where, 'track', { match: m.index, track, delta, reason: why }, `${trackName} ${delta > 0 ? '+1' : '−1'}: the players read your reason in their log.`)
+    const go = () => void run(where, 'track', { match: m.index, track, delta, reason: why }, `${trackName} ${delta > 0 ? '+1' : '−1'}: the players read your reason in their log.`)
       .then((ok) => { if (ok) setReason(''); });
+    if (endsInCrisis(m.tracks.tension, track, delta)) ask(crisisQuestion(m, why), go);
+    else go();
   };
+  const end = (how: EndHow) => ask(endQuestion(how, m), () => void run(where, how, { match: m.index },
+    how === 'end-now' ? `${m.label} is over: scored as it stood.` : `${m.label} ends after round ${m.round}.`));
 
   const steer = !m.gameover && (
     <div className="console-match__steer">
@@ -94,7 +130,7 @@ export function ConsoleMatchCard({ m, ctrl, botLevel, onOpen, onStart }: Console
           <option value="">{m.injectable.length ? 'Drawn at random' : 'No event left to draw'}</option>
           {m.injectable.map((id) => <option key={id} value={id}>{eventTitle(id)}</option>)}
         </select>
-        <button type="submit" className="button button--small" disabled={!chosenEvent || pending}>Set<span className="visually-hidden"> the next event of {m.label}</span></button>
+        <button type="submit" className="button button--small" disabled={!chosenEvent || chosenEvent === queued || pending}>Set<span className="visually-hidden"> the next event of {m.label}</span></button>
       </form>
       <form className="steer steer--track" onSubmit={moveTrack(1)}>
         <label htmlFor={`${uid}-track`} className="steer__label">Track</label>
@@ -108,6 +144,19 @@ export function ConsoleMatchCard({ m, ctrl, botLevel, onOpen, onStart }: Console
           <button type="button" className="button button--small" disabled={pending} aria-label={`${trackName} −1 in ${m.label}`} onClick={moveTrack(-1)}>−1</button>
         </span>
       </form>
+      {live && (
+        <div className="steer steer--end" role="group" aria-labelledby={`${uid}-end`}>
+          <span id={`${uid}-end`} className="steer__label">End the match</span>
+          <button type="button" className="button button--small" disabled={pending || lastRound} onClick={() => end('end-after-round')}
+            aria-describedby={lastRound ? `${uid}-last` : undefined}>
+            After this round<span className="visually-hidden"> ({m.label})</span>
+          </button>
+          <button type="button" className="button button--small" disabled={pending} onClick={() => end('end-now')}>
+            Now<span className="visually-hidden">, scored as it stands ({m.label})</span>
+          </button>
+          {lastRound && <span id={`${uid}-last`} className="muted small">Last round: it ends after this one.</span>}
+        </div>
+      )}
     </div>
   );
 
@@ -143,6 +192,12 @@ export function ConsoleMatchCard({ m, ctrl, botLevel, onOpen, onStart }: Console
             <p className="console-match__year">
               <strong className="num">{YEAR_OF_ROUND(m.round)}</strong> <span className="muted">Round {m.round} of {m.rounds}</span>
             </p>
+            {(m.event || queued) && (
+              <p className="console-match__events" data-testid="console-events">
+                {m.event && <span><span className="muted">Event now:</span> {eventTitle(m.event)}</span>}
+                {queued && <span><span className="muted">Next round:</span> {eventTitle(queued)} <span className="muted">(set by you)</span></span>}
+              </p>
+            )}
             {live && active && (
               <p className="console-match__turn">
                 <span className="muted">Turn:</span> <StateMark id={active.state} size="sm" /> <strong>{STATE_NAME[active.state]}</strong>
@@ -166,12 +221,14 @@ export function ConsoleMatchCard({ m, ctrl, botLevel, onOpen, onStart }: Console
               <th scope="col">State</th>
               <th scope="col">Played by</th>
               <th scope="col">Connection</th>
-              <th scope="col" className="num" title="Sovereignty without secret agendas">Sov.</th>
+              {m.gameover
+                ? <th scope="col" className="num" title="Final score: sovereignty with agendas and any crisis penalty">Final</th>
+                : <th scope="col" className="num" title="Sovereignty without secret agendas">Sov.</th>}
               {live && <th scope="col"><span className="visually-hidden">Bot</span></th>}
             </tr>
           </thead>
           <tbody>
-            {m.seats.map((s) => {
+            {seatRows(m).map((s) => {
               const name = STATE_NAME[s.state];
               const turn = live && s.seat === m.activeSeat;
               return (
@@ -181,7 +238,7 @@ export function ConsoleMatchCard({ m, ctrl, botLevel, onOpen, onStart }: Console
                   </th>
                   <td data-label="Played by"><SeatWho s={s} /></td>
                   <td data-label="Connection"><Connection s={s} started={m.started} /></td>
-                  <td data-label="Sovereignty" className="num"><strong>{s.sovereignty}</strong></td>
+                  <ScoreCell m={m} s={s} />
                   {live && (
                     <td className="console-seats__act">
                       {s.students.length > 0 && (s.bot === null ? (
@@ -202,6 +259,11 @@ export function ConsoleMatchCard({ m, ctrl, botLevel, onOpen, onStart }: Console
             })}
           </tbody>
         </table>
+        {m.gameover && (
+          <p className="muted small console-seats__key">
+            Final: sovereignty with secret agendas{m.gameover.crisis ? ' and the crisis penalties' : ''} · ★ winner · ✓ agenda met
+          </p>
+        )}
         {steer}
       </div>
       <FeedbackLine feedback={ctrl.feedback} where={where} />

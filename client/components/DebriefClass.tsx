@@ -48,7 +48,7 @@ function StateRows({ id, rows }: { id: StateId; rows: StateComparisonRow[] }) {
           {rows.map((r) => (
             <tr key={r.label}>
               <th scope="row">{r.label}</th>
-              <td data-label="Played by">{r.player || '—'}</td>
+              <td data-label="Played by"><div>{r.player || '—'}{r.botNote && <div className="muted small">{r.botNote}</div>}</div></td>
               <td data-label="Sovereignty" className="num">{r.sovereignty}</td>
               <td data-label="Score" className="num"><strong>{r.score ?? '—'}</strong></td>
               <td data-label="Agenda">{r.agendaTitle ?? 'secret'}{r.agendaMet !== null && <> {r.agendaMet ? '✓ met' : '✗ not met'}</>}</td>
@@ -71,7 +71,7 @@ export function DebriefClass({ matches, compare, prompts, narrow }: {
         <h2 id="class-h" className="debrief-section-title">The class</h2>
         {matches.length > 1 && <ClassCharts matches={matches} narrow={narrow} />}
         <div className="card">
-          <p className="muted small">Each state in every match, side by side: how it fared and what it chose. Influence is the state’s total over the four boards at the end.</p>
+          <p className="muted small">Each state in every match, side by side: how it fared and what it chose. Influence is the state’s total over the four boards at the end. Where students held a seat, what it chose counts only their own moves, not those a bot made for them.</p>
           {STATE_IDS.map((id) => <StateRows key={id} id={id} rows={compare[id]} />)}
         </div>
       </section>

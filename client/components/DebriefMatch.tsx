@@ -26,7 +26,10 @@ function outcomeText(d: MatchDebrief): string {
   if (!o.over) return `In progress: round ${d.roundNow} of ${d.roundsPlanned} (${YEAR_OF_ROUND(d.roundNow)}). The figures are those of the rounds finished so far.`;
   const who = listAnd(o.winners.map((id) => STATE_NAME[id]));
   const verb = o.winners.length > 1 ? 'win' : 'wins';
-  return o.crisis ? `Crisis in ${YEAR_OF_ROUND(d.roundNow)}: the match stopped at tension 10. ${who} ${verb}.` : `Played to the end (${YEAR_OF_ROUND(d.roundNow)}). ${who} ${verb}.`;
+  const head = o.crisis
+    ? `Crisis in ${YEAR_OF_ROUND(d.roundNow)}: the match stopped at tension 10.${o.controlEnd ? ` ${o.controlEnd}` : ''}`
+    : o.controlEnd ?? `Played to the end (${YEAR_OF_ROUND(d.roundNow)}).`;
+  return `${head} ${who} ${verb}.`;
 }
 
 /** When the winner's total equals the runner-up's, which of rules §10's tie-breaks decided. */

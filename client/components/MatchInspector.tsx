@@ -6,7 +6,8 @@ import { actionLine } from '../../game/deeds';
 import { actionFromMove } from '../../game/index';
 import { STATE_NAME } from '../../game/names';
 import type { MatchRecord } from '../../game/seminar';
-import { AGENDA_TEXT, YEAR_OF_ROUND } from '../../game/texts';
+import { queuedEvent } from '../../game/control';
+import { AGENDA_TEXT, YEAR_OF_ROUND, eventTitle } from '../../game/texts';
 import type { Action, Board, G, StateId } from '../../game/types';
 import { BOARDS, STATE_IDS, isSeat, seatOf, stateOf } from '../../game/types';
 import { agendaPoints } from '../../game/agendas';
@@ -68,6 +69,7 @@ function RecordView({ r }: { r: MatchRecord }) {
   // (and by themselves once the match is over, when they are public).
   const [agendasShown, setAgendasShown] = useState(false);
   const agendas = agendasShown || !!g.gameover;
+  const queued = queuedEvent(g);
   const moves = [...r.moves].sort((a, b) => b.index - a.index).slice(0, 20);
   const control = [...(g.control?.log ?? [])].reverse().slice(0, 12);
   return (
@@ -75,6 +77,10 @@ function RecordView({ r }: { r: MatchRecord }) {
       <p className="inspector__when">
         <strong className="num">{YEAR_OF_ROUND(g.round)}</strong> · Round {g.round} of {g.rounds}
         {g.gameover ? ' · over' : ` · ${STATE_NAME[stateOf(g.activeSeat)]} to play`}{g.control?.paused ? ' · paused' : ''}
+      </p>
+      <p className="inspector__events">
+        {g.event && <>Event now: <strong>{eventTitle(g.event)}</strong></>}
+        {queued && <> · Next round: <strong>{eventTitle(queued)}</strong> (set by you)</>}
       </p>
       <div className="console-match__tracks">
         <TrackMeters tracks={g.tracks} />

@@ -1,12 +1,12 @@
 // The match log in sentences, grouped by round: the event, each action taken (from boardgame.io's
 // log: payload type, args, playerID), each change of tension with its cause (G.tensionLog) and, in a
-// class match, what the facilitator did (G.control.log).
+// class match, what the facilitator did (G.control.log), placed among the actions (placeControl).
 import type { LogEntry } from 'boardgame.io';
 import { actionFromMove } from '../../game/index';
 import { EVENT_TEXT, YEAR_OF_ROUND, tensionCauseText } from '../../game/texts';
-import type { Action, G, Seat } from '../../game/types';
+import type { Action, ControlEntry, G, Seat } from '../../game/types';
 import { isSeat } from '../../game/types';
-import { actionLine } from '../../game/deeds';
+import { actionLine, timeoutText } from '../../game/deeds';
 
 export interface LogLine {
   key: string;
@@ -28,6 +28,41 @@ const SEATS_PER_ROUND = 5;
 /** Each round has exactly one turn per seat, so boardgame.io's turn number gives the round. */
 const roundOfTurn = (turn: number): number => Math.floor((Math.max(1, turn) - 1) / SEATS_PER_ROUND) + 1;
 
+/**
+ * Where each control entry falls among the log's entries: the index of the entry it comes before.
+ * The log's entries carry no time, but each carries boardgame.io's state number (`_stateID`, the
+ * number before it), and every control write on the server takes one state number too. So the
+ * numbers the log skips are control writes. Without a turn timer each is exactly one entry of
+ * G.control.log, in order: the placement is exact. With a timer the server also writes once at the
+ * start of each turn (without an entry), so one skipped number at each turn's start is taken for it;
+ * a server restart (which restarts the timer) or a move that beats that write can then put an entry
+ * a move early or late, always within its round. An entry that finds no place (e.g. after the
+ * last action) stays at the end of its round.
+ */
+function placeControl(log: LogEntry[], g: G): Map<number, number[]> {
+  const timed = g.control?.turnSeconds != null;
+  const slots: { before: number; round: number; free: number }[] = [];
+  let last = -1;
+  let turn: number | null = null;
+  log.forEach((e, i) => {
+    const skipped = e._stateID - last - 1;
+    const timer = timed && e.turn !== turn ? 1 : 0;
+    if (skipped - timer > 0) slots.push({ before: i, round: roundOfTurn(e.turn), free: skipped - timer });
+    last = Math.max(last, e._stateID);
+    turn = e.turn;
+  });
+  // Log index → the control entries (by index) that come just before it.
+  const at = new Map<number, number[]>();
+  let k = 0;
+  (g.control?.log ?? []).forEach((c, n) => {
+    while (k < slots.length && (slots[k].free === 0 || slots[k].round < c.round)) k++;
+    if (k >= slots.length || slots[k].round !== c.round) return;
+    at.set(slots[k].before, [...(at.get(slots[k].before) ?? []), n]);
+    slots[k].free--;
+  });
+  return at;
+}
+
 export function buildLog(log: LogEntry[], g: G): LogRound[] {
   const rounds = new Map<number, LogLine[]>();
   const add = (round: number, line: LogLine) => {
@@ -39,16 +74,31 @@ export function buildLog(log: LogEntry[], g: G): LogRound[] {
     const title = Object.hasOwn(EVENT_TEXT, id) ? EVENT_TEXT[id].title : id;
     add(i + 1, { key: `e${i}`, kind: 'event', text: `Event: ${title}.` });
   });
-  for (const entry of log) {
-    if (entry.action?.type !== 'MAKE_MOVE') continue;
+  const mover = (e: LogEntry | undefined): Seat | null => {
+    const p = e?.action?.type === 'MAKE_MOVE' ? (e.action.payload as { playerID?: unknown }).playerID : null;
+    return isSeat(p) ? p : null;
+  };
+  const controls = g.control?.log ?? [];
+  const placed = placeControl(log, g);
+  const controlLine = (n: number, seat: Seat | null) => {
+    const c: ControlEntry = controls[n];
+    add(c.round, { key: `c${n}-${c.at}`, kind: 'control', text: timeoutText(c.text, seat) });
+  };
+  log.forEach((entry, i) => {
+    for (const n of placed.get(i) ?? []) {
+      // A timeout is noted just before the rest of the timed-out seat's turn: its next move names it.
+      controlLine(n, controls[n].kind === 'timeout' ? mover(log.slice(i).find((e) => e.action?.type === 'MAKE_MOVE')) : null);
+    }
+    if (entry.action?.type !== 'MAKE_MOVE') return;
     const { type, args, playerID } = entry.action.payload as { type: string; args: unknown[] | null; playerID: string };
-    if (!isSeat(playerID)) continue;
+    if (!isSeat(playerID)) return;
     const action = actionFromMove(type as Action['type'], Array.isArray(args) ? args : []);
-    if (!action) continue;
+    if (!action) return;
     add(roundOfTurn(entry.turn), { key: `a${entry._stateID}`, kind: 'action', seat: playerID, text: actionLine(action, playerID) });
-  }
+  });
+  const done = new Set([...placed.values()].flat());
+  controls.forEach((_, n) => { if (!done.has(n)) controlLine(n, null); });
   g.tensionLog.forEach((t, i) => add(t.round, { key: `t${i}`, kind: 'tension', text: tensionCauseText(t), delta: t.delta }));
-  g.control?.log.forEach((c, i) => add(c.round, { key: `c${i}-${c.at}`, kind: 'control', text: c.text }));
   return [...rounds.entries()]
     .sort((a, b) => b[0] - a[0])
     .map(([round, lines]) => ({ round, year: YEAR_OF_ROUND(round), lines }));

@@ -34,6 +34,8 @@ export interface FacilitatorCommands {
   track: { match: number; track: Track; delta: 1 | -1; reason: string };
   broadcast: { text: string };
   timeout: { onTimeout: TimeoutAction };
+  'end-after-round': { match?: number };
+  'end-now': { match?: number };
 }
 export type CommandName = keyof FacilitatorCommands;
 

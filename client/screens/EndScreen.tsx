@@ -1,6 +1,7 @@
 // The end of a match: the winner(s), every seat's score term by term, the agendas revealed, the
 // tension record with its blame, and charts of the match by round from G.history.
 import { useEffect, useRef } from 'react';
+import { controlEndText } from '../../game/control';
 import { AGENDA_TEXT, YEAR_OF_ROUND, tensionCauseText } from '../../game/texts';
 import type { G, Seat, StateId } from '../../game/types';
 import { STATE_IDS, seatOf, stateOf } from '../../game/types';
@@ -57,6 +58,8 @@ export default function EndScreen({ g, roster, mySeat, onShowBoard, onPlayAgain,
   const ranked = rankStates(g, (id) => over.scores[seatOf(id)].total).map(seatOf);
   const winners = over.winners.map((s) => roster[s as Seat]);
   const iWon = mySeat !== null && over.winners.includes(mySeat);
+  /** How the seminar's control team ended the match (or caused its crisis), or null. */
+  const byControl = controlEndText(g);
   const history = g.history;
   const xLabels = history.map((h) => String(YEAR_OF_ROUND(h.round)));
   const sov = scoreChart(
@@ -73,14 +76,14 @@ export default function EndScreen({ g, roster, mySeat, onShowBoard, onPlayAgain,
   return (
     <main id="main" tabIndex={-1} className="page end-screen">
       <header className={`end-hero${over.crisis ? ' end-hero--crisis' : ''}`}>
-        <p className="end-hero__kicker">{over.crisis ? `Crisis in ${YEAR_OF_ROUND(g.round)}` : `The match is over · ${YEAR_OF_ROUND(g.round)}`}</p>
+        <p className="end-hero__kicker">{over.crisis ? `Crisis in ${YEAR_OF_ROUND(g.round)}` : `${byControl ? 'Ended by the control team' : 'The match is over'} · ${YEAR_OF_ROUND(g.round)}`}</p>
         <h1 className="end-hero__title" ref={titleRef} tabIndex={-1} aria-describedby="end-hero-text">
           {iWon ? 'You win' : `${winners.map((w) => w.stateName).join(' and ')} ${winners.length > 1 ? 'win' : 'wins'}`}
         </h1>
         <p className="end-hero__text" id="end-hero-text">
           {over.crisis
-            ? 'Tension between Moscow and Beijing reached 10 and the game stopped at once: every state lost 5 points, and the most blamed lost 5 more.'
-            : `${g.history.length} years of multi-dimensional chess are over. Sovereignty decides: resources, balanced boards, secret agendas.`}
+            ? `${byControl ?? 'Tension between Moscow and Beijing reached 10 and the game stopped at once.'} Every state lost 5 points, and the most blamed lost 5 more.`
+            : `${byControl ?? `${g.history.length} years of multi-dimensional chess are over.`} Sovereignty decides: resources, balanced boards, secret agendas.`}
           {' '}{winners.map((w) => `${w.stateName} (${playerLabelInline(w)}) scores ${over.scores[w.seat].total}.`).join(' ')}
           {mySeat !== null && !iWon && ` You finish ${ORDINAL[ranked.indexOf(mySeat)]} with ${over.scores[mySeat].total}.`}
         </p>

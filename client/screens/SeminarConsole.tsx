@@ -4,6 +4,7 @@
 // Lazily loaded.
 import { useState, type ReactNode } from 'react';
 import { ConsoleClassControls } from '../components/ConsoleClassControls';
+import { ConsoleConfirmDialog } from '../components/ConsoleConfirmDialog';
 import { ConsoleHeader } from '../components/ConsoleHeader';
 import { ConsoleMatchCard } from '../components/ConsoleMatchCard';
 import { ConsoleStartDialog } from '../components/ConsoleStartDialog';
@@ -11,6 +12,7 @@ import { ConsoleStudents } from '../components/ConsoleStudents';
 import { KeyNeeded } from '../components/KeyNeeded';
 import { Link } from '../components/Link';
 import { MatchInspector } from '../components/MatchInspector';
+import type { Question } from '../lib/consoleAsk';
 import { paths } from '../lib/router';
 import { startPlan } from '../lib/seminarStart';
 import { useConsole } from '../lib/useConsole';
@@ -30,6 +32,9 @@ export default function SeminarConsole({ classID }: { classID: string }) {
   const [open, setOpen] = useState<number | null>(null);
   /** The start waiting for the facilitator's confirmation: null for every match, an index for one. */
   const [asking, setAsking] = useState<number | null | undefined>(undefined);
+  /** A control that cannot be undone, waiting for the facilitator's yes. */
+  const [asked, setAsked] = useState<{ question: Question; go: () => void } | null>(null);
+  const ask = (question: Question, go: () => void) => setAsked({ question, go });
   const { view, token } = ctrl;
 
   if (!token || ctrl.denied) {
@@ -65,7 +70,7 @@ export default function SeminarConsole({ classID }: { classID: string }) {
         <span className="presence__dot" aria-hidden="true" />
         {ctrl.error ? `Lost contact: ${ctrl.error} What you see may be out of date; trying again every 2 seconds.` : 'Live · updates every 2 seconds'}
       </p>
-      <ConsoleClassControls view={view} ctrl={ctrl} onStartAll={() => askStart(null)} />
+      <ConsoleClassControls view={view} ctrl={ctrl} onStartAll={() => askStart(null)} ask={ask} />
       <section aria-labelledby="matches-h" className="console-matches">
         <div className="console-section-head">
           <h2 id="matches-h">Matches</h2>
@@ -75,12 +80,13 @@ export default function SeminarConsole({ classID }: { classID: string }) {
           <p className="card muted">No match yet: matches open as students join.</p>
         ) : (
           <div className="console-match-grid">
-            {view.matches.map((m) => <ConsoleMatchCard key={m.index} m={m} ctrl={ctrl} botLevel={view.options.botLevel} onOpen={setOpen} onStart={askStart} />)}
+            {view.matches.map((m) => <ConsoleMatchCard key={m.index} m={m} ctrl={ctrl} botLevel={view.options.botLevel} onOpen={setOpen} onStart={askStart} ask={ask} />)}
           </div>
         )}
       </section>
       <ConsoleStudents view={view} ctrl={ctrl} />
       <ConsoleStartDialog view={view} which={asking} onConfirm={start} onClose={() => setAsking(undefined)} />
+      <ConsoleConfirmDialog question={asked?.question ?? null} onConfirm={() => asked?.go()} onClose={() => setAsked(null)} />
       <MatchInspector classID={classID} token={token} index={open} label={open === null ? '' : view.matches[open]?.label ?? `Match ${open + 1}`} onClose={() => setOpen(null)} />
     </Frame>
   );

@@ -57,7 +57,7 @@ export default function SeminarDebrief({ classID }: { classID: string }) {
           <button type="button" className="button" onClick={() => void db.refresh()}>Refresh</button>
         </div>
         <p className="field__hint no-print" role="status">
-          {db.downloadError ?? db.error ?? 'JSON holds everything needed to replay each match (seed, set-up, moves); CSV has one row per match, round and state.'}
+          {db.downloadError ?? db.error ?? 'JSON holds everything needed to replay each match (seed, set-up, moves); CSV has one row per match, round and state, with each finished match’s outcome on its last round’s rows.'}
         </p>
         {matches.length > 0 && (
           <nav className="debrief-toc no-print" aria-label="Debrief contents">

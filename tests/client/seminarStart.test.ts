@@ -20,7 +20,7 @@ function match(index: number, students: string[][], { botSeats = 0, started = fa
       bot: i >= 5 - botSeats || (started && !(students[i]?.length)) ? level : null,
       connected: false, sovereignty: 20, actionsLeft: 0,
     })),
-    gameover: null, injectable: [],
+    gameover: null, injectable: [], ranking: null, event: null, queuedEvent: null,
   };
 }
 

@@ -21,6 +21,7 @@ const MESSAGE = 'Control team: Moscow recalls its ambassador from Astana.';
 const CSV_HEADER = [
   'class_title', 'match_label', 'match_id', 'round', 'year', 'state', 'player',
   'economy', 'security', 'stability', 'sovereignty', 'tension', 'asymmetry', 'eu_engagement', 'event_id', 'event_title',
+  'played_by', 'played_by_kind', 'final_score', 'agenda', 'agenda_title', 'agenda_met', 'winner', 'crisis', 'blame', 'debt',
 ];
 const STATES = ['KAZ', 'UZB', 'KGZ', 'TJK', 'TKM'];
 
@@ -140,6 +141,15 @@ test('a facilitator runs a class of two matches: join, inject, pause, broadcast,
 
   // The console (polled every 2 s) lists them in their places.
   await expect(fac.getByText('3 joined')).toBeVisible({ timeout: 10_000 });
+  // The join screen for the projector: the code large, the address to type, a QR code of the link, the count.
+  await fac.getByRole('button', { name: 'Show the join screen' }).click();
+  const joinScreen = fac.getByRole('dialog', { name: `Join ${TITLE}` });
+  await expect(joinScreen.locator('.join-screen__code')).toHaveText(code);
+  await expect(joinScreen).toContainText(`${new URL(fac.url()).host}/class`);
+  await expect(joinScreen.getByRole('img', { name: `QR code of the link ${new URL(fac.url()).origin}/class?code=${code}` })).toBeVisible();
+  await expect(joinScreen.getByRole('status')).toHaveText('3 students have joined');
+  await joinScreen.getByRole('button', { name: 'Close' }).click();
+  await expect(joinScreen).toBeHidden();
   await expect(card1.getByRole('row', { name: /Kazakhstan/ })).toContainText('Aigerim');
   await expect(card1.getByRole('row', { name: /Uzbekistan/ })).toContainText('Dilnoza');
   await expect(card2.getByRole('row', { name: /Kazakhstan/ })).toContainText('Bakyt');
@@ -169,6 +179,10 @@ test('a facilitator runs a class of two matches: join, inject, pause, broadcast,
   await eventSelect.selectOption(eventId);
   await card1.getByRole('button', { name: 'Set the next event of Match 1' }).click();
   await expect(card1.getByRole('status').filter({ hasText: `${eventTitle} opens the next round of Match 1.` })).toBeVisible();
+  // The card says which card is queued, and its select keeps showing it.
+  await expect(card1.getByTestId('console-events')).toContainText(`Next round: ${eventTitle} (set by you)`);
+  await expect(card1.getByTestId('console-events')).toContainText('Event now:');
+  await expect(eventSelect).toHaveValue(eventId);
 
   // One student seat is still empty (Match 2's Uzbekistan): the console asks first, and says what will happen.
   await fac.getByRole('button', { name: 'Start all matches' }).click();
@@ -229,6 +243,11 @@ test('a facilitator runs a class of two matches: join, inject, pause, broadcast,
   await dil.getByRole('button', { name: 'Dismiss the facilitator’s message' }).click();
   await expect(dil.getByTestId('control-banner')).toHaveCount(0);
 
+  // The class is short of time: Match 2 ends after its first round (the console asks first).
+  await card2.getByRole('button', { name: 'After this round (Match 2)' }).click();
+  await fac.getByRole('dialog', { name: 'End Match 2 after this round?' }).getByRole('button', { name: 'End after this round' }).click();
+  await expect(card2).toContainText('Round 1 of 1');
+
   await fac.getByRole('button', { name: 'Resume all' }).click();
   await expect(fac.getByRole('status').filter({ hasText: 'Every match goes on.' })).toBeVisible();
   for (const p of [aig, bak, dil]) {
@@ -263,6 +282,10 @@ test('a facilitator runs a class of two matches: join, inject, pause, broadcast,
   }
   await expect(card1).toContainText(/Over/, { timeout: 10_000 });
   await expect(card2).toContainText(/Over/, { timeout: 10_000 });
+  // Bakyt's end screen says who ended Match 2; its card shows the final scores, winner first.
+  await expect(bak.locator('.end-hero')).toContainText(/The control team ended the match after round 1 \(2019\)\.|Crisis/);
+  await expect(card2.getByRole('columnheader', { name: 'Final' })).toBeVisible();
+  await expect(card2.locator('tbody tr').first()).toContainText('winner');
 
   // ---------------------------------------------------------------- 5. the debrief and the exports
   await fac.getByRole('link', { name: 'Debrief', exact: true }).click();
@@ -274,7 +297,7 @@ test('a facilitator runs a class of two matches: join, inject, pause, broadcast,
   for (const [i, section] of [matchSections.nth(0), matchSections.nth(1)].entries()) {
     await expect(section.getByRole('heading', { level: 2, name: `Match ${i + 1}` })).toBeVisible();
     // Tension may reach 10 in the last round (the injected card can raise it): a crisis also ends it.
-    await expect(section).toContainText(/Played to the end|Crisis in 20/);
+    await expect(section).toContainText(/Played to the end|Crisis in 20|The control team ended the match after round/);
     await expect(section.getByRole('img', { name: /Tension, asymmetry and EU engagement/ })).toBeVisible();
     await expect(section.getByRole('img', { name: /Sovereignty of each state/ })).toBeVisible();
     await expect(section.locator('table.heat-grid')).toHaveCount(4);
@@ -331,7 +354,8 @@ test('a facilitator runs a class of two matches: join, inject, pause, broadcast,
 
   const csv = await download(fac, debrief.getByRole('button', { name: 'Download CSV' }));
   expect(csv.name).toMatch(/\.csv$/);
-  const rows = parseCsv(csv.text);
+  expect(csv.text.startsWith('\uFEFF'), 'the CSV starts with a UTF-8 byte-order mark (for Excel)').toBe(true);
+  const rows = parseCsv(csv.text.slice(1));
   expect(rows[0]).toEqual(CSV_HEADER);
   const body = rows.slice(1);
   const recorded = exp.matches.reduce((n, m) => n + m.G.history.length, 0);

@@ -2,12 +2,14 @@
 // event, a track moved by the facilitator (to a crisis too), the banner, bot-held seats.
 import { describe, expect, it } from 'vitest';
 import {
-  MAX_MESSAGE, adjustTrack, broadcastMessage, injectEvent, injectableEvents, newControl, noteTimeout, pauseMatch, resumeMatch,
-  setSeatBot, startTurnTimer, turnExpired,
+  MAX_MESSAGE, adjustTrack, broadcastMessage, controlEndText, endAfterRound, endMatchNow, endsInCrisis, injectEvent, injectableEvents,
+  newControl, noteTimeout, pauseMatch, queuedEvent, resumeMatch, setSeatBot, startTurnTimer, turnExpired,
 } from '../../game/control.js';
-import { applyAction, eraOf, explainIllegal, legalActions, startGame } from '../../game/engine.js';
+import { applyAction, cloneG, eraOf, explainIllegal, legalActions, startGame } from '../../game/engine.js';
 import { seededRng } from '../../game/rng.js';
+import { finalScore } from '../../game/score.js';
 import type { G } from '../../game/types.js';
+import { SEATS } from '../../game/types.js';
 
 function classMatch(seed = 1, turnSeconds: number | null = 60): G {
   const g = startGame({ scenario: 'short' }, seededRng(seed));
@@ -190,14 +192,16 @@ describe('seminar control: the control log and the texts', () => {
     expect(adjustTrack(g, 'asymmetry', 1, 'y'.repeat(281), 0)).toBe('A reason the players will read is at most 280 characters.');
   });
 
-  it('a timeout is logged with what happened to the rest of the turn', () => {
+  it('a timeout is logged with the state whose time ran out and what happened to the rest of its turn', () => {
     const g = classMatch();
     g.round = 2;
+    g.activeSeat = '1';
     noteTimeout(g, 5_000, 'pass');
+    g.activeSeat = '3';
     noteTimeout(g, 6_000, 'bot');
     expect(g.control!.log).toEqual([
-      { round: 2, kind: 'timeout', text: 'Time ran out: the rest of the turn was passed.', at: 5_000 },
-      { round: 2, kind: 'timeout', text: 'Time ran out: a bot played the rest of the turn.', at: 6_000 },
+      { round: 2, kind: 'timeout', text: "Uzbekistan's time ran out: the rest of its turn was passed.", at: 5_000 },
+      { round: 2, kind: 'timeout', text: "Tajikistan's time ran out: a bot played the rest of its turn.", at: 6_000 },
     ]);
   });
 });
@@ -261,5 +265,108 @@ describe('hints while paused', () => {
     const g = classMatch();
     pauseMatch(g, 0);
     expect(suggestMove(g, g.activeSeat, 'medium', seededRng(1)).reason).toMatch(/paused/);
+  });
+});
+
+/** Every seat passes until the round changes or the match ends (powers phase and upkeep included). */
+function passRound(g: G, rng = seededRng(9)): void {
+  const round = g.round;
+  while (!g.gameover && g.round === round) expect(applyAction(g, g.activeSeat, { type: 'pass' }, rng).ok).toBe(true);
+}
+
+describe('seminar control: ending a match when the class runs out of time (rules §10, §11)', () => {
+  it('End after this round makes the round being played the last: it ends after its powers phase and upkeep, scored in full', () => {
+    const g = classMatch(4);
+    const untouched = cloneG(g);
+    expect(applyAction(g, g.activeSeat, { type: 'pass' }, seededRng(9)).ok).toBe(true);
+    expect(endAfterRound(g, 50)).toBeNull();
+    expect(g.rounds).toBe(1);
+    expect(g.gameover).toBeNull(); // the round goes on
+    expect(g.control!.ending).toEqual({ how: 'after-round', round: 1, at: 50 });
+    expect(g.control!.log.at(-1)).toEqual({ round: 1, kind: 'end', text: 'The control team ends the match after this round.', at: 50 });
+    expect(endAfterRound(g, 51)).toBe('Round 1 is already the last: the match ends after it.');
+    expect(legalActions(g, g.activeSeat).length).toBeGreaterThan(0);
+    passRound(g);
+    expect(g.gameover).not.toBeNull();
+    expect(g.gameover!.crisis).toBe(false);
+    expect(g.round).toBe(1);
+    expect(g.history.map((h) => h.round)).toEqual([1]);
+    expect(g.gameover).toEqual(finalScore(g, false)); // agendas and all, no crisis terms
+    expect(SEATS.every((s) => g.gameover!.scores[s].crisis === 0)).toBe(true);
+    expect(controlEndText(g)).toBe('The control team ended the match after round 1 (2019).');
+    // Without it, the same passes lead into round 2.
+    passRound(untouched);
+    expect([untouched.round, untouched.gameover]).toEqual([2, null]);
+  });
+
+  it('End after this round is refused in the last round and after the end, changing nothing', () => {
+    const g = classMatch(5);
+    g.round = g.rounds;
+    const before = structuredClone(g);
+    expect(endAfterRound(g, 1)).toBe('Round 5 is already the last: the match ends after it.');
+    expect(g).toEqual(before);
+    const over = classMatch(5);
+    expect(endMatchNow(over, 1)).toBeNull();
+    const done = structuredClone(over);
+    expect(endAfterRound(over, 2)).toBe('The match is over.');
+    expect(endMatchNow(over, 2)).toBe('The match is over.');
+    expect(over).toEqual(done);
+  });
+
+  it('End now scores the match as it stands, mid-turn, with no crisis penalty; nobody may act afterwards', () => {
+    const g = classMatch(6);
+    passRound(g);
+    expect(applyAction(g, g.activeSeat, { type: 'pass' }, seededRng(3)).ok).toBe(true);
+    startTurnTimer(g, 1_000);
+    pauseMatch(g, 2_000);
+    const expected = finalScore(cloneG(g), false);
+    expect(endMatchNow(g, 3_000)).toBeNull();
+    expect(g.gameover).toEqual(expected);
+    expect(SEATS.every((s) => g.gameover!.scores[s].crisis === 0)).toBe(true);
+    expect(g.round).toBe(2);
+    expect(g.history.at(-1)!.round).toBe(2); // the round cut short is on the charts
+    expect(g.actionsLeft).toBe(0);
+    expect(g.control).toMatchObject({ paused: false, turnEndsAt: null, turnMsLeft: null, ending: { how: 'now', round: 2, at: 3_000 } });
+    expect(g.control!.log.at(-1)).toMatchObject({ kind: 'end', text: 'The control team ended the match: scores as they stood.' });
+    expect(legalActions(g, g.activeSeat)).toEqual([]);
+    expect(applyAction(g, g.activeSeat, { type: 'pass' }, seededRng(3)).ok).toBe(false);
+    expect(controlEndText(g)).toBe('The control team ended the match during round 2 (2020): scores as they stood, no crisis.');
+  });
+
+  it('a crisis the control team caused says so; one the states caused, or a match played to its end, does not', () => {
+    const g = classMatch(7);
+    g.tracks.tension = 9;
+    expect(endsInCrisis(9, 'tension', 1)).toBe(true);
+    expect([endsInCrisis(8, 'tension', 1), endsInCrisis(9, 'asymmetry', 1), endsInCrisis(9, 'tension', -1)]).toEqual([false, false, false]);
+    expect(adjustTrack(g, 'tension', 1, 'Shots at the border', 10)).toBeNull();
+    expect(g.gameover!.crisis).toBe(true);
+    expect(g.control!.log.at(-1)!.text).toBe('Tension +1 (now 10): Shots at the border — the match ends in crisis.');
+    expect(controlEndText(g)).toBe('The control team\'s change pushed tension to 10 (“Shots at the border”) and ended the match in crisis.');
+
+    const states = classMatch(7);
+    adjustTrack(states, 'tension', 1, 'A warning', 0); // the control team moved tension earlier…
+    states.tracks.tension = 9;
+    states.tensionLog.push({ round: 1, delta: 1, cause: 'seat:0', reason: 'host-base-CN' });
+    states.tracks.tension = 10;
+    states.gameover = finalScore(states, true); // …but a state's action caused the crisis
+    expect(controlEndText(states)).toBeNull();
+    const played = classMatch(7);
+    played.gameover = finalScore(played, false);
+    expect(controlEndText(played)).toBeNull();
+    expect(controlEndText(classMatch(7))).toBeNull();
+  });
+
+  it('the console knows the card the control team queued for the next round, and only while it is still to come', () => {
+    const g = classMatch(8);
+    expect(queuedEvent(g)).toBeNull(); // drawn at random
+    const card = injectableEvents(g).at(-1)!;
+    expect(injectEvent(g, card, 0)).toBeNull();
+    expect(queuedEvent(g)).toBe(card);
+    passRound(g);
+    expect([g.round, g.event, queuedEvent(g)]).toEqual([2, card, null]);
+    expect(injectEvent(g, injectableEvents(g)[0], 0)).toBeNull();
+    expect(queuedEvent(g)).toBe(injectableEvents(g)[0]);
+    expect(endAfterRound(g, 0)).toBeNull();
+    expect(queuedEvent(g)).toBeNull(); // no next round any more
   });
 });

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { leader, publicSovereignty } from '../../game/board.js';
 import { BOTS, type BotFn } from '../../game/bots/index.js';
-import { adjustTrack, broadcastMessage, newControl, pauseMatch, resumeMatch } from '../../game/control.js';
+import { adjustTrack, broadcastMessage, endAfterRound, endMatchNow, newControl, noteTimeout, pauseMatch, resumeMatch, setSeatBot } from '../../game/control.js';
 import {
   CSV_COLUMNS, classCsv, compareStates, debriefMatch, discussionPrompts, isStudentMove,
 } from '../../game/debrief.js';
@@ -35,6 +35,12 @@ interface Play {
   makers?: Partial<Record<Seat, string>>;
   index?: number;
   label?: string;
+  /**
+   * Record the control team's interventions as the server does (same time as the control entry, the
+   * number of moves before it, the seat and level of a takeover or timeout), and a start with these
+   * bot seats. Without it the record has no interventions, like a record kept before them.
+   */
+  interventions?: { startBots: Partial<Record<Seat, string>> };
 }
 
 /** Plays a seeded game on the engine and records it as the server stores a class match. */
@@ -44,21 +50,40 @@ function playRecorded(p: Play): MatchRecord {
   const g = startGame(p.options, gameRng);
   if (p.control) g.control = newControl();
   const moves: MoveRecord[] = [];
+  const interventions: MatchRecord['interventions'] = p.interventions ? [{ afterMove: 0, kind: 'start', detail: { bots: p.interventions.startBots }, at: 0 }] : [];
+  // The seat whose time ran out this turn, and how (the server's whoMoved: 'medium' or 'timer').
+  let timedOut: { seat: Seat; round: number; how: 'bot' | 'pass' } | null = null;
   for (let step = 0; !g.gameover; step++) {
     if (p.stopAtRound && g.round >= p.stopAtRound) break;
+    const logged = g.control?.log.length ?? 0;
+    const held = { ...g.control?.botSeats };
     p.control?.(g, step);
+    for (const e of p.interventions ? g.control?.log.slice(logged) ?? [] : []) {
+      let detail: unknown = null;
+      if (e.kind === 'timeout') {
+        timedOut = { seat: g.activeSeat, round: g.round, how: /bot/.test(e.text) ? 'bot' : 'pass' };
+        detail = { seat: timedOut.seat, how: timedOut.how };
+      }
+      if (e.kind === 'seat') {
+        const seat = SEATS.find((s) => g.control?.botSeats?.[s] !== held[s])!;
+        detail = { seat, bot: g.control?.botSeats?.[seat] ?? null };
+      }
+      interventions.push({ afterMove: moves.length, kind: e.kind, detail, at: e.at });
+    }
     if (g.gameover) break;
     const seat = g.activeSeat;
-    const action = p.bots[Number(seat)](playerView(g, seat), seat, botRngs[Number(seat)]);
+    if (timedOut && (timedOut.seat !== seat || timedOut.round !== g.round)) timedOut = null;
+    const action = timedOut?.how === 'pass' ? { type: 'pass' as const } : p.bots[Number(seat)](playerView(g, seat), seat, botRngs[Number(seat)]);
     const round = g.round;
     const r = applyAction(g, seat, action, gameRng);
     if (!r.ok) throw new Error(r.reason);
-    moves.push({ index: moves.length, round, seat, move: action.type, args: moveArgs(action), action, by: p.makers?.[seat] ?? 'bot' });
+    const by = timedOut ? (timedOut.how === 'bot' ? 'medium' : 'timer') : g.control?.botSeats?.[seat] ?? p.makers?.[seat] ?? 'bot';
+    moves.push({ index: moves.length, round, seat, move: action.type, args: moveArgs(action), action, by });
   }
   const players = Object.fromEntries(SEATS.map((s) => [s, p.players?.[s] ?? `Student ${s}`])) as Record<Seat, string>;
   return {
     index: p.index ?? 0, matchID: `m${p.seed}`, label: p.label ?? `Match ${(p.index ?? 0) + 1}`,
-    setupData: p.options ?? {}, seed: p.seed, players, G: g, moves, interventions: [], chat: [],
+    setupData: p.options ?? {}, seed: p.seed, players, G: g, moves, interventions, chat: [],
   };
 }
 
@@ -191,6 +216,7 @@ describe('debriefMatch: series, records and outcome', () => {
       winners: over.winners.map((s) => STATE_IDS[Number(s)]),
       scores: Object.fromEntries(STATE_IDS.map((id) => [id, over.scores[seatOf(id)].total])),
       places: expect.arrayContaining([...STATE_IDS]),
+      controlEnd: null,
     });
     expect(d.outcome.places).toHaveLength(5);
     expect(d.outcome.places[0]).toBe(d.outcome.winners[0]);
@@ -198,7 +224,7 @@ describe('debriefMatch: series, records and outcome', () => {
     expect(totals).toEqual([...totals].sort((a, b) => b - a));
     expect(debriefMatch(crisis).outcome.crisis).toBe(true);
     const running = debriefMatch(unfinished);
-    expect(running.outcome).toEqual({ over: false, crisis: false, winners: [], scores: {}, places: expect.arrayContaining([...STATE_IDS]) });
+    expect(running.outcome).toEqual({ over: false, crisis: false, winners: [], scores: {}, places: expect.arrayContaining([...STATE_IDS]), controlEnd: null });
     // While it runs, the places follow sovereignty now.
     const now = running.outcome.places.map((id) => running.current.sovereignty[id]);
     expect(now).toEqual([...now].sort((a, b) => b - a));
@@ -278,6 +304,19 @@ describe('debriefMatch: the timeline', () => {
     expect(last.round).toBe(crisis.G.round);
   });
 
+  it('a match the control team ended says so, in the outcome and the end line', () => {
+    const now = debriefMatch(playRecorded({ bots: five(BOTS.medium), seed: 31, control: (g, step) => { if (step === 12) endMatchNow(g, 1); } }));
+    expect(now.outcome).toMatchObject({ over: true, crisis: false, controlEnd: 'The control team ended the match during round 2 (2020): scores as they stood, no crisis.' });
+    const nowEnd = now.timeline[now.timeline.length - 1];
+    expect(nowEnd.kind).toBe('end');
+    expect(nowEnd.text).toMatch(/^The control team ended the match during round 2 \(2020\): scores as they stood, no crisis\. .+ won\. Scores: /);
+    const after = debriefMatch(playRecorded({ bots: five(BOTS.medium), seed: 32, control: (g, step) => { if (step === 3) endAfterRound(g, 1); } }));
+    expect(after.outcome.controlEnd).toBe('The control team ended the match after round 1 (2019).');
+    expect(after.rounds).toEqual([1]);
+    expect(debriefMatch(calm).outcome.controlEnd).toBeNull();
+    expect(debriefMatch(crisis).outcome.controlEnd).toBeNull();
+  });
+
   it('an unfinished match: what happened so far, no end', () => {
     const d = debriefMatch(unfinished);
     expect(unfinished.G.round).toBe(3);
@@ -288,7 +327,7 @@ describe('debriefMatch: the timeline', () => {
     expect(d.current.sovereignty.KAZ).toBe(publicSovereignty(unfinished.G, 'KAZ'));
   });
 
-  it('control entries come after the round\'s actions, with the facilitator\'s words', () => {
+  it('a record without interventions: control entries come after their round\'s actions, with the facilitator\'s words', () => {
     const m = playRecorded({
       bots: five(BOTS.medium), seed: 3,
       control: (g, step) => {
@@ -310,6 +349,123 @@ describe('debriefMatch: the timeline', () => {
       expect(after.every((t) => t.kind === 'control' || t.kind === 'end')).toBe(true);
     }
     expect(d.tensionRecord.filter((t) => t.cause === 'control')).toHaveLength(1);
+  });
+});
+
+describe('debriefMatch: when the control team acted, and who made each move', () => {
+  const actionsBefore = (d: ReturnType<typeof debriefMatch>, line: object) =>
+    d.timeline.slice(0, d.timeline.indexOf(line as never)).filter((t) => t.kind === 'action').length;
+
+  const steered = playRecorded({
+    bots: five(BOTS.medium), seed: 3, interventions: { startBots: {} },
+    control: (g, step) => {
+      if (step === 0) { pauseMatch(g, 10); resumeMatch(g, 11); }
+      if (step === 3) expect(adjustTrack(g, 'tension', 1, 'Border incident reported', 12)).toBeNull();
+      if (step === 12) expect(broadcastMessage(g, 'Ten minutes left', 13)).toBeNull();
+    },
+  });
+
+  it('puts each control entry where it happened among the moves (its intervention\'s afterMove)', () => {
+    const d = debriefMatch(steered);
+    const control = d.timeline.filter((t) => t.kind === 'control');
+    expect(control.map((t) => actionsBefore(d, t))).toEqual([0, 0, 3, 12]);
+    expect(control.map((t) => actionsBefore(d, t))).toEqual(steered.interventions.slice(1).map((iv) => iv.afterMove));
+    // The pause before any move comes right after round 1's event, not after the round's moves.
+    expect(d.timeline.slice(0, 3).map((t) => t.kind)).toEqual(['event', 'control', 'control']);
+    expect(d.timeline[1].text).toBe('The facilitator paused the match.');
+    expect(control.map((t) => t.round)).toEqual(steered.G.control!.log.map((e) => e.round));
+    for (let i = 1; i < d.timeline.length; i++) expect(d.timeline[i].round).toBeGreaterThanOrEqual(d.timeline[i - 1].round);
+  });
+
+  it('an entry whose intervention is missing goes as late as its round and the next intervention allow', () => {
+    const lost: MatchRecord = { ...steered, interventions: steered.interventions.filter((iv) => iv.kind !== 'track') };
+    const d = debriefMatch(lost);
+    const track = d.timeline.find((t) => t.kind === 'control' && t.text.startsWith('Control: Tension'))!;
+    const roundEnd = steered.moves.filter((mv) => mv.round <= track.round).length;
+    expect(actionsBefore(d, track)).toBe(Math.min(roundEnd, 12));
+  });
+
+  /** Dilnoza's Kazakhstan: a medium bot takes over in round 2 and hands back in round 4; Tajikistan and Turkmenistan are bot seats. */
+  const takeover = findGame({
+    bots: five(BOTS.medium), players: { '0': 'Dilnoza', '3': 'Medium bot', '4': 'Medium bot' },
+    makers: { '3': 'medium', '4': 'medium' }, interventions: { startBots: { '3': 'medium', '4': 'medium' } },
+    control: (g, step) => {
+      const seatLines = g.control!.log.filter((e) => e.kind === 'seat').length;
+      if (g.round === 2 && seatLines === 0) setSeatBot(g, '0', 'medium', 'A medium bot plays Kazakhstan for now.', 100 + step);
+      if (g.round === 4 && seatLines === 1) setSeatBot(g, '0', null, 'Kazakhstan is back in its students\' hands.', 100 + step);
+    },
+  }, (g) => g.tensionLog.some((t) => t.cause === 'seat:0' && t.delta > 0 && (t.round === 2 || t.round === 3)));
+  const td = debriefMatch(takeover);
+
+  it('tags the moves a bot made for the students, and only those', () => {
+    const kaz = td.timeline.filter((t) => t.kind === 'action' && t.seat === '0');
+    expect(kaz.length).toBeGreaterThan(4);
+    for (const t of kaz) {
+      if (t.round === 2 || t.round === 3) expect(t.text).toMatch(/^Kazakhstan .* \(medium bot, for Dilnoza\)\.$/);
+      else expect(t.text).not.toMatch(/\(.*bot/);
+    }
+    // Bot seats and the other students' seats carry no tag.
+    for (const t of td.timeline.filter((x) => x.kind === 'action' && x.seat !== '0')) expect(t.text).not.toMatch(/bot|time ran out/);
+    // The takeover line comes before the bot's first move, not at the end of the round.
+    const taken = td.timeline.findIndex((t) => t.text === 'A medium bot plays Kazakhstan for now.');
+    expect(td.timeline.findIndex((t) => t.kind === 'action' && t.seat === '0' && t.round === 2)).toBeGreaterThan(taken);
+    expect(td.playedBy.KAZ).toMatchObject({ students: true, bot: null, botRounds: [2, 3], botAtEnd: false, botLevels: ['medium'] });
+    expect(td.playedBy.TJK).toMatchObject({ students: false, bot: 'medium', botRounds: [] });
+  });
+
+  it('the tension record says when a bot made the move that raised tension', () => {
+    const kaz = td.tensionRecord.filter((t) => t.seat === '0' && t.delta > 0 && t.reason !== 'cn-military-lead');
+    expect(kaz.length).toBeGreaterThan(0);
+    for (const t of kaz) {
+      const byBot = t.round === 2 || t.round === 3;
+      expect(t.text.endsWith(' A medium bot was playing Kazakhstan for Dilnoza.'), t.text).toBe(byBot);
+    }
+    for (const t of td.tensionRecord.filter((x) => x.seat !== '0')) expect(t.text).not.toMatch(/bot/);
+  });
+
+  it('the class comparison counts the students\' own choices and says when a bot played', () => {
+    const rows = compareStates([td]);
+    const own = td.studentDeeds.KAZ.slice(0, 3).map((x) => `${x.text} ×${x.count}`).join('; ');
+    expect(rows.KAZ[0].topChoices).toBe(own);
+    expect(td.studentDeeds.KAZ.reduce((n, x) => n + x.count, 0)).toBeLessThan(td.deeds.KAZ.reduce((n, x) => n + x.count, 0));
+    expect(rows.KAZ[0].botNote).toBe('a medium bot played in 2020 and 2021');
+    expect(rows.KAZ[0].player).toBe('Dilnoza');
+    // A bot seat: what the bot chose, with no note.
+    expect(rows.TJK[0].botNote).toBeNull();
+    expect(rows.TJK[0].topChoices.startsWith(`${td.deeds.TJK[0].text} ×${td.deeds.TJK[0].count}`)).toBe(true);
+    // A takeover that lasts to the end: "from".
+    const kept = debriefMatch(playRecorded({
+      bots: five(BOTS.medium), seed: 8, players: { '0': 'Dilnoza' }, interventions: { startBots: {} },
+      control: (g, step) => { if (g.round === 3 && !g.control!.log.length) setSeatBot(g, '0', 'hard', 'A hard bot plays Kazakhstan for now.', step); },
+    }));
+    expect(compareStates([kept]).KAZ[0].botNote).toBe('a hard bot played from 2021');
+    expect(kept.playedBy.KAZ.botAtEnd).toBe(true);
+  });
+
+  /** Uzbekistan's time runs out at the start of its turn: in round 2 a bot plays it, in round 3 it is passed. */
+  const timed = playRecorded({
+    bots: five(BOTS.medium), seed: 4, players: { '1': 'Timur' }, interventions: { startBots: {} },
+    control: (g) => {
+      const n = g.control!.log.length;
+      if (g.round === 2 && g.activeSeat === '1' && n === 0) noteTimeout(g, 200, 'bot');
+      if (g.round === 3 && g.activeSeat === '1' && n === 1) noteTimeout(g, 300, 'pass');
+    },
+  });
+  const tdd = debriefMatch(timed);
+
+  it('names the state whose time ran out, just before the moves the bot or the timer made for it', () => {
+    const at = (text: string) => tdd.timeline.findIndex((t) => t.text === text);
+    const botted = at('Uzbekistan\'s time ran out: a bot played the rest of its turn.');
+    const passed = at('Uzbekistan\'s time ran out: the rest of its turn was passed.');
+    expect([botted, passed].every((i) => i > 0)).toBe(true);
+    expect(tdd.timeline[botted].round).toBe(2);
+    const next = tdd.timeline[botted + 1];
+    expect(next.seat).toBe('1');
+    for (let i = botted + 1; tdd.timeline[i].seat === '1'; i++) expect(tdd.timeline[i].text).toMatch(/ \(medium bot, time ran out\)\.$/);
+    expect(tdd.timeline[passed + 1].text).toBe('Uzbekistan passed (time ran out).');
+    // Timur's own moves in the other rounds are untagged; the comparison says when time ran out.
+    for (const t of tdd.timeline.filter((x) => x.seat === '1' && x.round !== 2 && x.round !== 3)) expect(t.text).not.toMatch(/bot|time ran out/);
+    expect(compareStates([tdd]).UZB[0].botNote).toBe('time ran out in 2020 and 2021');
   });
 });
 
@@ -511,6 +667,52 @@ describe('classCsv', () => {
     STATE_IDS.forEach((id, i) => expect(players.get(id)).toBe(expected[i]));
     expect(rows[1][0]).toBe('\'@Politics of Central Asia, "Spring"');
     for (const r of rows.slice(1)) for (const c of r) expect(c).not.toMatch(/^\s*[=+@]/);
+  });
+
+  it('the outcome of each finished match × state is on its last round\'s row, and nowhere else', () => {
+    const col = (name: string) => CSV_COLUMNS.indexOf(name);
+    for (const name of ['played_by', 'played_by_kind', 'final_score', 'agenda', 'agenda_title', 'agenda_met', 'winner', 'crisis', 'blame', 'debt']) {
+      expect(col(name), name).toBeGreaterThan(0);
+    }
+    for (const m of exp.matches) {
+      const mine = rows.slice(1).filter((r) => r[col('match_label')] === m.label); // (two test matches share a seed)
+      const finals = mine.filter((r) => r[col('final_score')] !== '');
+      const over = m.G.gameover;
+      if (!over) { expect(finals).toEqual([]); continue; }
+      expect(finals.map((r) => r[col('state')])).toEqual([...STATE_IDS]);
+      const lastRound = Math.max(...m.G.history.map((h) => h.round));
+      for (const r of finals) {
+        const id = r[col('state')] as StateId;
+        const seat = seatOf(id);
+        expect(Number(r[col('round')])).toBe(lastRound);
+        expect(Number(r[col('final_score')])).toBe(over.scores[seat].total);
+        expect(r[col('agenda')]).toBe(over.agendas[seat]);
+        expect(r[col('agenda_title')]).toBe(debriefMatch(m).agendas.find((a) => a.state === id)!.title);
+        expect(r[col('agenda_met')]).toBe(over.agendasMet[seat] ? '1' : '0');
+        expect(r[col('winner')]).toBe(over.winners.includes(seat) ? '1' : '0');
+        expect(r[col('crisis')]).toBe(over.crisis ? '1' : '0');
+        expect(Number(r[col('blame')])).toBe(m.G.states[id].blame);
+        expect(Number(r[col('debt')])).toBe(m.G.states[id].debt);
+      }
+      expect(finals.filter((r) => r[col('winner')] === '1').length).toBe(over.winners.length);
+    }
+    // The last round's sovereignty is not the final score (agendas, crisis): both are there.
+    expect(rows.some((r) => r[col('final_score')] !== '' && r[col('final_score')] !== r[col('sovereignty')])).toBe(true);
+  });
+
+  it('says who played each seat: the students\' names, the bot level, and whether a bot stood in', () => {
+    const m = playRecorded({
+      bots: five(BOTS.medium), seed: 8, players: { '0': 'Dilnoza Ғани', '4': 'Medium bot' }, makers: { '4': 'medium' },
+      interventions: { startBots: { '4': 'medium' } },
+      control: (g, step) => { if (g.round === 3 && !g.control!.log.length) setSeatBot(g, '0', 'hard', 'A hard bot plays Kazakhstan for now.', step); },
+    });
+    const out = parseCsv(classCsv(exportOf('Week 9 — “fraying”', [m])));
+    const col = (name: string) => CSV_COLUMNS.indexOf(name);
+    const of = (id: StateId) => out.slice(1).filter((r) => r[col('state')] === id).map((r) => [r[col('played_by')], r[col('played_by_kind')]]);
+    for (const row of of('KAZ')) expect(row).toEqual(['Dilnoza Ғани', 'students+bot']);
+    for (const row of of('UZB')) expect(row).toEqual(['Student 1', 'students']);
+    for (const row of of('TKM')) expect(row).toEqual(['medium', 'bot']);
+    expect(out[1][0]).toBe('Week 9 — “fraying”');
   });
 
   it('a class with no match yields only the header', () => {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { publicSovereignty } from '../../game/board.js';
 import { MdChess } from '../../game/index.js';
 import { figureChanges, replayMatch } from '../../game/replay.js';
+import { finalScore } from '../../game/score.js';
 import type { G } from '../../game/types.js';
 import { STATE_IDS, seatOf } from '../../game/types.js';
 import { clean, playRecordedMatch, setCell, setTrack } from './helpers.js';
@@ -77,6 +78,37 @@ describe('replayMatch', () => {
     const round2 = r.steps.find((s) => s.G.round === 2);
     expect(round2?.G.event).toBe(card);
     expect(played.states.find((g) => g.round === 2)?.event).not.toBe(card);
+  });
+});
+
+describe('replayMatch: a match the control team ended', () => {
+  const played = playMatch('replay-test-1');
+  const round1 = played.states.findIndex((g) => g.round === 2); // moves in round 1
+
+  it('"End after this round" where it happened: the match ends with that round, scored in full', () => {
+    const interventions = [{ afterMove: 3, kind: 'end-after-round', detail: null, at: 5 }];
+    const r = replayMatch({ seed: 'replay-test-1', setupData: SETUP, moves: played.moves.slice(0, round1), interventions });
+    expect(r.error).toBeNull();
+    expect(r.steps[4].steering).toEqual(['The control team ends the match after this round.']);
+    expect(r.steps[3].G.rounds).toBe(played.states[3].rounds);
+    const last = r.steps[r.steps.length - 1].G;
+    expect([last.round, last.rounds, last.history.map((h) => h.round)]).toEqual([1, 1, [1]]);
+    expect(last.gameover).toEqual(finalScore(last, false));
+    // The same moves without it go on into round 2.
+    expect([played.states[round1].round, played.states[round1].gameover]).toEqual([2, null]);
+  });
+
+  it('"End now" after the last move: scores as they stood then, no crisis', () => {
+    const interventions = [{ afterMove: 7, kind: 'end-now', detail: null, at: 5 }];
+    const r = replayMatch({ seed: 'replay-test-1', setupData: SETUP, moves: played.moves.slice(0, 7), interventions });
+    expect(r.error).toBeNull();
+    const last = r.steps[7];
+    expect(last.steering).toEqual(['The control team ended the match: scores as they stood.']);
+    expect(last.G.gameover).toEqual(finalScore(played.states[7], false));
+    expect(last.G.gameover!.crisis).toBe(false);
+    // A move after it does not replay: the match was over.
+    const more = replayMatch({ seed: 'replay-test-1', setupData: SETUP, moves: played.moves.slice(0, 8), interventions });
+    expect(more.error).toMatch(/Move 8 of 8/);
   });
 });
 

@@ -83,6 +83,7 @@ describe('seminar mode', () => {
       ['/inject', { eventId: injectable.at(-1) }], ['/track', { match: 0, track: 'asymmetry', delta: 1, reason: 'Pipeline deal' }],
       ['/broadcast', { text: 'Ten minutes left' }], ['/timeout', { onTimeout: 'bot' }], ['/seat', { match: 0, seat: '0', bot: 'random' }],
       ['/resume', {}], ['/matches/0', undefined], ['/export.json', undefined], ['/export.csv', undefined],
+      ['/end-after-round', {}], ['/end-now', {}],
     ];
     const wrong = [student.studentToken, seat.credentials, other.facilitatorToken, 'not-a-token', cls.facilitatorToken.slice(1)];
     for (const [path, body] of routes) {
@@ -115,7 +116,7 @@ describe('seminar mode', () => {
     expect(after.matches[0].started).toBe(true);
     expect(after.broadcasts.map((b) => b.text)).toEqual(['Ten minutes left']);
     expect(after.options.onTimeout).toBe('bot');
-    expect(after.matches[0].control.log.map((e) => e.kind)).toEqual(['pause', 'event', 'track', 'message', 'seat', 'resume']);
+    expect(after.matches[0].control.log.map((e) => e.kind)).toEqual(['pause', 'event', 'track', 'message', 'seat', 'resume', 'end', 'end']);
 
     // The student route: 401 without, 403 with the facilitator's token, the seat's own view with the student's.
     expect((await http(base(), `/seminar/student/${cls.classID}`)).status).toBe(401);
@@ -302,6 +303,79 @@ describe('seminar mode', () => {
     p.stop();
   });
 
+  it('the control team ends matches when the class runs out of time (after this round, or now); the exports replay to the same end', async () => {
+    const cls = await createClass({ matches: 3 });
+    const [a, b] = [await joinClass(cls.code, 'Aigerim'), await joinClass(cls.code, 'Bakyt')]; // seat 0 of matches 1 and 2
+    expect((await fac(cls, '/start', { match: 0 })).status).toBe(200);
+    expect((await fac(cls, '/start', { match: 1 })).status).toBe(200);
+    const pa = await seated(a);
+    await pa.waitFor((s) => s.ctx.currentPlayer === '0', 10_000, 'seat 0 to play');
+
+    // Bad bodies are 400s, a match that has not started a 409; none of them changes anything.
+    const untouched = await consoleOf(cls);
+    const bad: [string, unknown, number][] = [
+      ['/end-now', { match: 3 }, 400], ['/end-now', { match: '0' }, 400], ['/end-after-round', { match: 0, when: 'now' }, 400],
+      ['/end-after-round', { match: -1 }, 400], ['/end-now', { match: 2 }, 409], ['/end-after-round', { match: 2 }, 409],
+    ];
+    for (const [path, body, status] of bad) {
+      const r = await fac(cls, path, body);
+      expect([path, JSON.stringify(body), r.status, typeof r.json?.error]).toEqual([path, JSON.stringify(body), status, 'string']);
+    }
+    expect((await fac(cls, '/end-now', { match: 2 })).json.error).toBe('Match 3 has not started.');
+    const same = await consoleOf(cls);
+    expect(same.matches.map((m) => [m.rounds, m.gameover, m.control.log])).toEqual(untouched.matches.map((m) => [m.rounds, m.gameover, m.control.log]));
+
+    // The console shows this round's event, and the next one once the control team has set it.
+    expect(same.matches[0]).toMatchObject({ event: same.matches[0].event, queuedEvent: null, ranking: null });
+    expect(same.matches[0].event).toEqual(expect.any(String));
+    const card = same.matches[1].injectable.at(-1)!;
+    expect((await fac(cls, '/inject', { match: 1, eventId: card })).status).toBe(200);
+    expect((await consoleOf(cls)).matches.map((m) => m.queuedEvent)).toEqual([null, card, null]);
+
+    // Match 1: End after this round. The round plays on; the match ends after it, scored in full.
+    expect((await fac(cls, '/end-after-round', { match: 0 })).status).toBe(200);
+    const shortened = await pa.waitFor((s) => s.G.rounds === 1, 5_000, 'the last round');
+    expect(shortened.G.control!.log.at(-1)!.text).toBe('The control team ends the match after this round.');
+    expect(shortened.ctx.gameover).toBeUndefined();
+    expect((await fac(cls, '/end-after-round', { match: 0 })).status).toBe(409); // already the last round
+    move(pa, 'pass');
+    const end = await pa.waitGameover(15_000);
+    expect(end.G.gameover!.crisis).toBe(false);
+    expect([end.G.round, end.G.history.map((h) => h.round)]).toEqual([1, [1]]);
+    expect(end.ctx.gameover).toEqual(end.G.gameover);
+    expect(pa.violations).toEqual([]);
+    pa.stop();
+
+    // End now for every match: match 1 is over and match 3 not started (both skipped); match 2 ends as it stands.
+    const all = await fac(cls, '/end-now', {});
+    expect(all.status).toBe(200);
+    expect(all.json).toEqual({ ok: true, applied: [1], skipped: [{ match: 0, reason: 'The match is over.' }, { match: 2, reason: 'It has not started.' }] });
+    const again = await fac(cls, '/end-now', {});
+    expect([again.status, again.json.error]).toEqual([409, expect.stringMatching(/^No match could be ended\. Match 1: The match is over\./)]);
+    expect((await fac(cls, '/end-after-round', { match: 1 })).status).toBe(409);
+
+    const view = await consoleOf(cls);
+    const stopped = view.matches[1];
+    expect(stopped.gameover).toMatchObject({ crisis: false });
+    expect(stopped.control.log.at(-1)!.text).toBe('The control team ended the match: scores as they stood.');
+    expect(stopped.queuedEvent).toBeNull();
+    expect((await matchInfo(base(), stopped.matchID)).gameover).toEqual(stopped.gameover);
+    expect((await studentView(b)).seat!.over).toBe(true);
+    // A finished card ranks the seats by their final totals, as the end screen does.
+    for (const m of view.matches.slice(0, 2)) {
+      const totals = m.ranking!.map((seat) => m.gameover!.scores[seat].total);
+      expect([...totals].sort((x, y) => y - x)).toEqual(totals);
+      expect(m.ranking![0]).toBe(m.gameover!.winners[0]);
+    }
+    expect(view.matches[2]).toMatchObject({ gameover: null, ranking: null, rounds: 5 });
+
+    // The export replays each ended match to the same state, ending included.
+    const { json } = await fac<ClassExport>(cls, '/export.json');
+    expect(json.matches[0].interventions.map((i) => i.kind)).toEqual(['start', 'end-after-round']);
+    expect(json.matches[1].interventions.map((i) => i.kind)).toEqual(['start', 'event', 'end-now']);
+    for (const m of json.matches.slice(0, 2)) expect(replay(m)).toEqual(withoutControl(m.G));
+  });
+
   it('"auto" adds a match whenever the seats are full, up to six, then makes teams; a full class says so', async () => {
     const auto = await createClass({ matches: 'auto' }); // one student seat per match
     expect((await consoleOf(auto)).matches).toHaveLength(1);
@@ -389,7 +463,11 @@ describe('seminar mode', () => {
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(csv.headers.get('content-disposition')).toMatch(/attachment; filename="class-[A-Z0-9]{6}\.csv"/);
+    // A UTF-8 byte-order mark first, so that Excel reads names and the title right (fetch's text() drops it).
+    const bytes = new Uint8Array(await (await fetch(`${base()}/seminar/classes/${live.classID}/export.csv`, { headers: bearer(live.facilitatorToken) })).arrayBuffer());
+    expect([...bytes.slice(0, 4)]).toEqual([0xef, 0xbb, 0xbf, 'c'.charCodeAt(0)]);
     const rows = csv.text.trimEnd().split('\r\n').map((l) => l.split(','));
+    expect(rows[0]).toEqual(expect.arrayContaining(['played_by', 'played_by_kind', 'final_score', 'agenda_met', 'winner', 'crisis', 'blame', 'debt']));
     const rounds = exp.json.matches.reduce((n, m) => n + m.G.history.length, 0);
     expect(rounds).toBeGreaterThan(0);
     expect(rows.length).toBe(1 + rounds * 5);
