@@ -184,7 +184,7 @@ export function Home() {
       </section>
 
       {!online && (
-        <p className="notice notice--warn" role="status">
+        <p className="notice notice--warn" role="status" id="offline-note">
           You are offline. Solo play works without a connection; playing online, joining a friend and classes
           need one.
         </p>
@@ -195,7 +195,9 @@ export function Home() {
           <article className="card choice-card">
             <h2>Play online</h2>
             <p>Set up a match, send the invite link to friends, and fill any empty seats with bots.</p>
-            <button type="button" className="button button--primary button--large" onClick={() => setCreating(true)}>Play online</button>
+            <button type="button" className="button button--primary button--large" onClick={() => setCreating(true)} aria-describedby={online ? undefined : 'offline-note'}>
+              Play online{!online && <span className="button__note"> · needs a connection</span>}
+            </button>
           </article>
           <article className="card choice-card">
             <h2>Join a friend</h2>
