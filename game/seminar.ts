@@ -96,6 +96,21 @@ export function placeStudent(
   return team;
 }
 
+/**
+ * Where a student who joins after every match has started goes: onto a seat students already play
+ * in a match still running, as one more of its team (never a seat bots have held from the start).
+ * The seat with the fewest students, then the lowest match and seat; null when every such seat
+ * has MAX_TEAM students (or there is none).
+ */
+export function placeLateStudent(seats: readonly (Placement & { students: number })[]): Placement | null {
+  let best: (Placement & { students: number }) | null = null;
+  for (const s of seats) {
+    if (s.students < 1 || s.students >= MAX_TEAM) continue;
+    if (!best || s.students < best.students || (s.students === best.students && (s.match < best.match || (s.match === best.match && s.seat < best.seat)))) best = s;
+  }
+  return best && { match: best.match, seat: best.seat };
+}
+
 // ---------------------------------------------------------------- the API's shapes
 
 /** POST /seminar/classes answers this (the facilitator token is shown once, kept by the browser). */

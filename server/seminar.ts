@@ -297,7 +297,7 @@ export function registerSeminar(router: Router, deps: SeminarRouteDeps): void {
       const cls = store.get(found.classID)!;
       if (cls.students.length >= MAX_STUDENTS) fail(409, `The class is full (${MAX_STUDENTS} students).`);
       const place = await placeNewStudent(deps, cls);
-      if (!place) return fail(409, 'The class is full: every seat is taken or its match has started. Ask your teacher.');
+      if (!place) return fail(409, `The class is full: no seat is free and every team already has ${MAX_TEAM} students. Ask your teacher.`);
       const { match, seat } = place;
       const token = secret();
       const student: StudentRecord = { studentID: newMatchID(), name, tokenHash: hashToken(token), match, seat, joinedAt: Date.now() };

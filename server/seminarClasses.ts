@@ -3,7 +3,7 @@
 import { createMatch } from 'boardgame.io/internal';
 import { newControl } from '../game/control.js';
 import { GAME_NAME, MdChess, NUM_SEATS } from '../game/index.js';
-import { MAX_MATCHES, placeStudent, type ClassOptions, type Placement } from '../game/seminar.js';
+import { MAX_MATCHES, placeLateStudent, placeStudent, type ClassOptions, type Placement } from '../game/seminar.js';
 import type { SeatKind } from '../game/setup.js';
 import { SEATS, type G, type Seat } from '../game/types.js';
 import type { Config } from './config.js';
@@ -52,8 +52,9 @@ export async function newClassMatch(deps: SeminarRouteDeps, cls: ClassRecord, in
 }
 
 /**
- * Where a new student sits: placeStudent over the matches that have not started (a started match
- * is left alone), adding a match to the class when it says so. Null when the class is full.
+ * Where a new student sits: placeStudent over the matches that have not started, adding a match to
+ * the class when it says so; with none left, a late student joins a team in a running match
+ * (placeLate). Null when the class is full.
  */
 export async function placeNewStudent(deps: SeminarRouteDeps, cls: ClassRecord): Promise<Placement | null> {
   const open = [...cls.matches.keys()].filter((i) => !hasStarted(deps.db, cls.matches[i]));
@@ -63,12 +64,29 @@ export async function placeNewStudent(deps: SeminarRouteDeps, cls: ClassRecord):
   const canGrow = cls.options.matches === 'auto' && cls.matches.length < MAX_MATCHES;
   const seats = studentSeats(cls.options);
   const place = placeStudent(taken, open.length, seats, canGrow);
-  if (place === null) return null;
+  if (place === null) return placeLate(deps, cls);
   if (place !== 'new-match') return { match: open[place.match], seat: place.seat };
   await roomFor(deps, 1);
   const match = cls.matches.length;
   cls.matches.push(await newClassMatch(deps, cls, match));
   return { match, seat: seats[0] };
+}
+
+/**
+ * A late student, once every match has started and the class may not grow: onto a students' seat of
+ * a match still running, as one more of its team (placeLateStudent). Null when there is none.
+ */
+async function placeLate(deps: SeminarRouteDeps, cls: ClassRecord): Promise<Placement | null> {
+  const seats: (Placement & { students: number })[] = [];
+  for (const [match, m] of cls.matches.entries()) {
+    if (!hasStarted(deps.db, m)) continue;
+    const { metadata } = await deps.db.fetch(m.matchID, { metadata: true });
+    if (!metadata || metadata.gameover !== undefined) continue;
+    for (const seat of studentSeats(cls.options)) {
+      seats.push({ match, seat, students: cls.students.filter((s) => s.match === match && s.seat === seat).length });
+    }
+  }
+  return placeLateStudent(seats);
 }
 
 /** Names a seat after its students (a team shares the seat's credentials); an emptied seat gets new ones. */

@@ -3,8 +3,9 @@
 // them for the whole match), and where a student who joins afterwards will go. The rules follow
 // the server (server/seminarClasses.ts): a new student is placed only in a match that has not
 // started; a class of "as many matches as the students fill" opens a new match (up to
-// MAX_MATCHES) when none is left; otherwise the class turns late students away. Pure.
-import { MAX_MATCHES, type BotKind, type ConsoleView } from '../../game/seminar';
+// MAX_MATCHES) when none is left; otherwise a late student joins a team in a running match, and
+// only when no team has room is the class full. Pure.
+import { MAX_MATCHES, MAX_TEAM, type BotKind, type ConsoleView } from '../../game/seminar';
 
 /** Where a student who joins after this start goes. */
 export type LateJoin =
@@ -12,7 +13,9 @@ export type LateJoin =
   | { kind: 'waiting-match'; labels: string[] }
   /** Into a new match the class opens, which waits for the facilitator's start. */
   | { kind: 'new-match'; label: string }
-  /** Nowhere: every match has started, and the class may not open another. */
+  /** Onto a seat students play in a started match, as one more of its team. */
+  | { kind: 'team' }
+  /** Nowhere: every match has started, the class may not open another, and no team has room. */
   | { kind: 'refused' };
 
 export interface StartPlan {
@@ -58,11 +61,14 @@ export function startPlan(view: ConsoleView, which: number | null): StartPlan | 
   }
   const started = new Set(targets.map((m) => m.index));
   const waiting = view.matches.filter((m) => !m.started && !started.has(m.index)).map((m) => m.label);
+  // Once every match runs, a late student joins a students' seat with room in its team.
+  const teamRoom = view.matches.some((m) => (m.started || started.has(m.index)) && !m.gameover
+    && m.seats.some((s) => s.students.length > 0 && s.students.length < MAX_TEAM));
   const late: LateJoin = waiting.length > 0
     ? { kind: 'waiting-match', labels: waiting }
     : view.options.matches === 'auto' && view.matches.length < MAX_MATCHES
       ? { kind: 'new-match', label: `Match ${view.matches.length + 1}` }
-      : { kind: 'refused' };
+      : teamRoom ? { kind: 'team' } : { kind: 'refused' };
   return {
     which,
     labels: targets.map((m) => m.label),
@@ -130,7 +136,9 @@ export function startText(plan: StartPlan, botLevel: BotKind): StartText {
     ? `${cannot}: they are placed in ${listLabels(plan.late.labels)}, which ${plan.late.labels.length === 1 ? 'has' : 'have'} not started.`
     : plan.late.kind === 'new-match'
       ? `${cannot}: they go to a new match (${plan.late.label}) that waits until you start it.`
-      : `${cannot}, and this class opens no new match: they are told the class is full.`;
+      : plan.late.kind === 'team'
+        ? `${cannot}, and this class opens no new match: they join a seat students already play, as one more of its team (up to ${MAX_TEAM} share a seat).`
+        : `${cannot}, and this class opens no new match: they are told the class is full.`;
 
   return {
     title: empty === 0 ? `Start ${what}?` : `Start ${what} with ${plural(empty, 'empty seat', 'empty seats')}?`,

@@ -55,13 +55,18 @@ describe('startPlan', () => {
     expect(startPlan(view([match(0, [['Ai']], { started: true })]), null)).toBeNull();
   });
 
-  it('late students: into a match still waiting, a new match (auto, room left), or turned away', () => {
+  it('late students: into a match still waiting, a new match (auto, room left), a team with room, or turned away', () => {
     const two = [match(0, [['Ai']]), match(1, [['Bo']])];
     expect(startPlan(view(two, { matches: 2 }), 0)!.late).toEqual({ kind: 'waiting-match', labels: ['Match 2'] });
     expect(startPlan(view(two, { matches: 'auto' }), null)!.late).toEqual({ kind: 'new-match', label: 'Match 3' });
-    expect(startPlan(view(two, { matches: 2 }), null)!.late).toEqual({ kind: 'refused' });
+    // Every match starting and no new one: a late student joins Ai's or Bo's seat as a teammate.
+    expect(startPlan(view(two, { matches: 2 }), null)!.late).toEqual({ kind: 'team' });
     const six = Array.from({ length: 6 }, (_, i) => match(i, [['S']]));
-    expect(startPlan(view(six, { matches: 'auto' }), null)!.late).toEqual({ kind: 'refused' });
+    expect(startPlan(view(six, { matches: 'auto' }), null)!.late).toEqual({ kind: 'team' });
+    // No team with room: every students' seat has three, or no student at all (bots play it all).
+    const fullTeams = [match(0, [['A', 'B', 'C'], ['D', 'E', 'F']], { botSeats: 3 })];
+    expect(startPlan(view(fullTeams, { matches: 1, botSeats: 3 }), null)!.late).toEqual({ kind: 'refused' });
+    expect(startPlan(view([match(0, [])], { matches: 1 }), null)!.late).toEqual({ kind: 'refused' });
   });
 });
 
@@ -72,7 +77,9 @@ describe('startText', () => {
     expect(t.title).toBe('Start 2 matches with 7 empty seats?');
     expect(t.now).toBe('2 matches start now. 3 of 10 students have joined; easy bots play the other 7 seats for the whole match.');
     expect(t.botOnly).toBeNull();
-    expect(t.later).toBe('Students who join later cannot take over a bot’s seat in a started match, and this class opens no new match: they are told the class is full.');
+    expect(t.later).toBe('Students who join later cannot take over a bot’s seat in a started match, and this class opens no new match: they join a seat students already play, as one more of its team (up to 3 share a seat).');
+    const full = startText(startPlan(view([match(0, [])], { matches: 1 }), null)!, 'easy');
+    expect(full.later).toBe('Students who join later cannot take over a bot’s seat in a started match, and this class opens no new match: they are told the class is full.');
     expect(t.confirm).toBe('Start with bots');
     expect(t.cancel).toBe('Wait for more students');
   });

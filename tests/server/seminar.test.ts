@@ -392,6 +392,30 @@ describe('seminar mode', () => {
     expect([full.status, full.json.error]).toEqual([409, expect.stringMatching(/full/)]);
   });
 
+  it('once every match runs, a late student joins a students\' seat as one more of its team; then the class is full', async () => {
+    const cls = await createClass({ matches: 2, botSeats: 3, turnSeconds: null }); // two student seats per match
+    const first = await joinClass(cls.code, 'Aidana'); // match 1, Kazakhstan
+    await joinClass(cls.code, 'Berik'); // match 2, Kazakhstan (the emptier match)
+    await joinClass(cls.code, 'Camila'); // match 1, Uzbekistan
+    expect((await fac(cls, '/start', {})).status).toBe(200);
+    // Match 2's Uzbekistan went to a bot at the start: no one joins it. The seats of one student each
+    // take the late ones, fewest students first, in match and seat order.
+    const late = await joinClass(cls.code, 'Daniyar');
+    const lateView = await studentView(late);
+    expect(lateView.seat).toMatchObject({ match: 0, playerID: '0', started: true, teammates: ['Aidana'] });
+    expect(lateView.seat!.credentials).toBe((await studentView(first)).seat!.credentials);
+    const m0 = (await consoleOf(cls)).matches[0].matchID;
+    expect((await matchInfo(base(), m0)).players[0].name).toBe('Aidana & Daniyar');
+    for (const name of ['Elnura', 'Farid', 'Gulnara', 'Hamid', 'Iskander']) await joinClass(cls.code, name);
+    const view = await consoleOf(cls);
+    expect(view.matches.map((m) => m.seats.slice(0, 2).map((s) => s.students.length))).toEqual([[3, 3], [3, 0]]);
+    expect(view.matches[1].seats[1].bot).not.toBeNull();
+    // Every team has three: the class is full, and says why.
+    const full = await http(base(), '/seminar/join', { body: { code: cls.code, name: 'Jamal' } });
+    expect([full.status, full.json.error]).toEqual([409, 'The class is full: no seat is free and every team already has 3 students. Ask your teacher.']);
+    expect((await consoleOf(cls)).students).toHaveLength(9);
+  });
+
   it('the turn timer passes an absent student\'s turn; with onTimeout "bot" the medium bot plays it', async () => {
     timed = await createClass({ turnSeconds: 30, rounds: 12 });
     await joinClass(timed.code, 'Erlan'); // never connects
