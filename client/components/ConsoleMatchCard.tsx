@@ -161,7 +161,7 @@ export function ConsoleMatchCard({ m, ctrl, botLevel, onOpen, onStart, ask }: Co
   );
 
   return (
-    <section className={`card console-match console-match--${status.key} console-match--${zone}`} aria-labelledby={`${uid}-h`} data-testid="console-match" data-match-index={m.index}>
+    <section id={`console-match-${m.index + 1}`} className={`card console-match console-match--${status.key} console-match--${zone}`} aria-labelledby={`${uid}-h`} data-testid="console-match" data-match-index={m.index}>
       <header className="console-match__head">
         <h3 id={`${uid}-h`} className="console-match__title">{m.label}</h3>
         <span className={`status-badge status-badge--${status.key}`}>{status.key === 'paused' && <PauseIcon />}{status.text}</span>

@@ -7,6 +7,7 @@ import { ConsoleClassControls } from '../components/ConsoleClassControls';
 import { ConsoleConfirmDialog } from '../components/ConsoleConfirmDialog';
 import { ConsoleHeader } from '../components/ConsoleHeader';
 import { ConsoleMatchCard } from '../components/ConsoleMatchCard';
+import { ConsoleOverview } from '../components/ConsoleOverview';
 import { ConsoleStartDialog } from '../components/ConsoleStartDialog';
 import { ConsoleStudents } from '../components/ConsoleStudents';
 import { KeyNeeded } from '../components/KeyNeeded';
@@ -70,6 +71,7 @@ export default function SeminarConsole({ classID }: { classID: string }) {
         <span className="presence__dot" aria-hidden="true" />
         {ctrl.error ? `Lost contact: ${ctrl.error} What you see may be out of date; trying again every 2 seconds.` : 'Live · updates every 2 seconds'}
       </p>
+      <ConsoleOverview view={view} offset={ctrl.offset} />
       <ConsoleClassControls view={view} ctrl={ctrl} onStartAll={() => askStart(null)} ask={ask} />
       <section aria-labelledby="matches-h" className="console-matches">
         <div className="console-section-head">

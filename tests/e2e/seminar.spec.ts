@@ -150,6 +150,11 @@ test('a facilitator runs a class of two matches: join, inject, pause, broadcast,
   await expect(joinScreen.getByRole('status')).toHaveText('3 students have joined');
   await joinScreen.getByRole('button', { name: 'Close' }).click();
   await expect(joinScreen).toBeHidden();
+  // Every match at a glance, each row leading to its card.
+  const glance = fac.getByRole('region', { name: 'At a glance' });
+  await expect(glance.getByRole('row')).toHaveCount(3);
+  await expect(glance.getByRole('row', { name: /Match 2/ })).toContainText('Not started');
+  await expect(glance.getByRole('link', { name: 'Match 2' })).toHaveAttribute('href', '#console-match-2');
   await expect(card1.getByRole('row', { name: /Kazakhstan/ })).toContainText('Aigerim');
   await expect(card1.getByRole('row', { name: /Uzbekistan/ })).toContainText('Dilnoza');
   await expect(card2.getByRole('row', { name: /Kazakhstan/ })).toContainText('Bakyt');
@@ -188,7 +193,7 @@ test('a facilitator runs a class of two matches: join, inject, pause, broadcast,
   await fac.getByRole('button', { name: 'Start all matches' }).click();
   const confirm = fac.getByRole('dialog', { name: 'Start 2 matches with 1 empty seat?' });
   await expect(confirm).toContainText('2 matches start now. 3 of 4 students have joined; an easy bot plays the other seat for the whole match.');
-  await expect(confirm).toContainText('this class opens no new match: they are told the class is full.');
+  await expect(confirm).toContainText('this class opens no new match: they join a seat students already play, as one more of its team (up to 3 share a seat).');
   await confirm.getByRole('button', { name: 'Start with bots' }).click();
   await expect(confirm).toBeHidden();
   await expect(fac.getByRole('status').filter({ hasText: 'Every match has started.' })).toBeVisible();
