@@ -57,7 +57,7 @@ export function useReplay(target: ReplayTarget): ReplayLoad {
       });
     }
     return () => { live = false; };
-  }, [key]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [key]); // `key` names the target: a new one loads afresh (the target object is new each render)
 
   return load.key === key ? load.value : { status: 'loading' };
 }

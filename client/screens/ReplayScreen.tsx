@@ -97,8 +97,10 @@ function ReplayView({ steps, error, roster, back }: ReplayViewProps) {
   };
   const nextRound = () => setAt(rounds[roundIndex + 1]?.index ?? last);
 
-  const keysRef = useRef({ prev: () => setAt(at - 1), next: () => setAt(at + 1), prevRound, nextRound, first: () => setAt(0), end: () => setAt(last), play: () => setPlaying((p) => !p) });
-  keysRef.current = { prev: () => setAt(at - 1), next: () => setAt(at + 1), prevRound, nextRound, first: () => setAt(0), end: () => setAt(last), play: () => setPlaying((p) => !p) };
+  // The keys act on this render's step: the listener below reads them through a ref.
+  const keys = { prev: () => setAt(at - 1), next: () => setAt(at + 1), prevRound, nextRound, first: () => setAt(0), end: () => setAt(last), play: () => setPlaying((p) => !p) };
+  const keysRef = useRef(keys);
+  keysRef.current = keys;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (isTyping(e) || document.querySelector('dialog[open]')) return;
