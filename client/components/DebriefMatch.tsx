@@ -182,7 +182,7 @@ export function DebriefMatch({ d, narrow }: { d: MatchDebrief; narrow: boolean }
         </section>
       </div>
 
-      <section className="card" aria-labelledby={`${hid}-tl`}>
+      <section className="card debrief-match__timeline" aria-labelledby={`${hid}-tl`}>
         <h3 id={`${hid}-tl`}>Timeline</h3>
         <Timeline d={d} />
       </section>

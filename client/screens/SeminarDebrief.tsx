@@ -11,6 +11,20 @@ import { useDebrief } from '../lib/useDebrief';
 import { useIsPhone } from '../lib/useMedia';
 import '../styles/seminar.css';
 
+/**
+ * Prints the debrief in full, or as a summary without each match's timeline and influence grids (a
+ * few pages instead of about five a match): the page is marked for the print styles until the
+ * print dialog closes (afterprint).
+ */
+function printDebrief(summary: boolean): void {
+  const root = document.documentElement;
+  if (summary) root.dataset.print = 'summary';
+  else delete root.dataset.print;
+  const done = () => { delete root.dataset.print; window.removeEventListener('afterprint', done); };
+  window.addEventListener('afterprint', done);
+  window.print();
+}
+
 function Frame({ classID, children }: { classID: string; children: ReactNode }) {
   return (
     <main id="main" tabIndex={-1} className="page debrief" data-testid="seminar-debrief">
@@ -51,7 +65,8 @@ export default function SeminarDebrief({ classID }: { classID: string }) {
           {dateText(exp.createdAt)} · {matches.length} {matches.length === 1 ? 'match' : 'matches'} ({over} finished) · {exp.students.length} students
         </p>
         <div className="button-row no-print debrief-head__buttons">
-          <button type="button" className="button button--primary" onClick={() => window.print()}>Print</button>
+          <button type="button" className="button button--primary" onClick={() => printDebrief(false)}>Print</button>
+          <button type="button" className="button" onClick={() => printDebrief(true)}>Print a summary</button>
           <button type="button" className="button" disabled={db.busy === 'json'} onClick={() => void db.download('json')}>Download JSON</button>
           <button type="button" className="button" disabled={db.busy === 'csv'} onClick={() => void db.download('csv')}>Download CSV</button>
           <button type="button" className="button" onClick={() => void db.refresh()}>Refresh</button>

@@ -324,6 +324,19 @@ test('a facilitator runs a class of two matches: join, inject, pause, broadcast,
   });
   await snap(fac, testInfo, 'seminar-debrief-viewport-1280x800', false);
 
+  // Print a summary: in print, the timelines and influence grids go (the full print keeps them).
+  await fac.evaluate(() => { window.print = () => { (window as unknown as { printed: string[] }).printed = [...((window as unknown as { printed?: string[] }).printed ?? []), document.documentElement.dataset.print ?? 'full']; }; });
+  await debrief.getByRole('button', { name: 'Print a summary' }).click();
+  await fac.emulateMedia({ media: 'print' });
+  await expect(debrief.locator('.debrief-match__timeline').first()).toBeHidden();
+  await expect(debrief.locator('.debrief-match .heat-grids').first()).toBeHidden();
+  await expect(debrief.locator('.debrief-match').first().getByRole('img', { name: /Sovereignty of each state/ })).toBeVisible();
+  await fac.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(debrief.locator('.debrief-match__timeline').first()).toBeVisible();
+  await fac.emulateMedia({ media: 'screen' });
+  await debrief.getByRole('button', { name: 'Print', exact: true }).click();
+  expect(await fac.evaluate(() => (window as unknown as { printed: string[] }).printed)).toEqual(['summary', 'full']);
+
   const json = await download(fac, debrief.getByRole('button', { name: 'Download JSON' }));
   expect(json.name).toMatch(/\.json$/);
   const exp = JSON.parse(json.text) as {
