@@ -98,7 +98,7 @@ export function DebriefMatch({ d, narrow }: { d: MatchDebrief; narrow: boolean }
             <a href={paths.replay(d.matchID)} target="_blank" rel="noopener">
               Watch the replay of {d.label}<span className="visually-hidden"> (opens in a new tab)</span>
             </a>{' '}
-            <span className="muted small">— move by move, with every agenda; a link to a step (#step=23) opens the class there.</span>
+            <span className="muted small">— move by move, with every agenda; its address with #step=23 opens that very moment, to show the class.</span>
           </p>
         )}
       </header>
