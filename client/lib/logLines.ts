@@ -1,6 +1,6 @@
 // The match log in sentences, grouped by round: the event, each action taken (from boardgame.io's
 // log: payload type, args, playerID), each change of tension with its cause (G.tensionLog) and, in a
-// class match, what the facilitator did (G.control.log), placed among the actions (placeControl).
+// class match, what the facilitator did (G.control.log), placed among the actions (controlSlots).
 import type { LogEntry } from 'boardgame.io';
 import { actionFromMove } from '../../game/index';
 import { EVENT_TEXT, YEAR_OF_ROUND, tensionCauseText } from '../../game/texts';
@@ -39,7 +39,7 @@ const roundOfTurn = (turn: number): number => Math.floor((Math.max(1, turn) - 1)
  * a move early or late, always within its round. An entry that finds no place (e.g. after the
  * last action) stays at the end of its round.
  */
-function placeControl(log: LogEntry[], g: G): Map<number, number[]> {
+function controlSlots(log: LogEntry[], g: G): Map<number, number[]> {
   const timed = g.control?.turnSeconds != null;
   const slots: { before: number; round: number; free: number }[] = [];
   let last = -1;
@@ -79,7 +79,7 @@ export function buildLog(log: LogEntry[], g: G): LogRound[] {
     return isSeat(p) ? p : null;
   };
   const controls = g.control?.log ?? [];
-  const placed = placeControl(log, g);
+  const placed = controlSlots(log, g);
   const controlLine = (n: number, seat: Seat | null) => {
     const c: ControlEntry = controls[n];
     add(c.round, { key: `c${n}-${c.at}`, kind: 'control', text: timeoutText(c.text, seat) });
