@@ -1,6 +1,6 @@
 // The replay of a finished match: the map, the states and the four boards as they stood after each
 // move, with what that move did and which figures it moved. Step by step, round by round, or played
-// through; the keyboard steps too (← →, Page Up/Down for rounds, Home/End). The address keeps the
+// through; the keyboard steps too (← → moves, Shift+← → rounds). The address keeps the
 // step (#step=23), so a lecturer can send the class to one moment. Lazily loaded.
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ReplayStep } from '../../game/replay';
@@ -97,26 +97,20 @@ function ReplayView({ steps, error, roster, back }: ReplayViewProps) {
   };
   const nextRound = () => setAt(rounds[roundIndex + 1]?.index ?? last);
 
-  // The keys act on this render's step: the listener below reads them through a ref.
-  const keys = { prev: () => setAt(at - 1), next: () => setAt(at + 1), prevRound, nextRound, first: () => setAt(0), end: () => setAt(last), play: () => setPlaying((p) => !p) };
+  // The keys act on this render's step: the listener below reads them through a ref. Only the arrow
+  // keys: Space, Page Up/Down, Home and End keep scrolling the page.
+  const keys = { prev: () => setAt(at - 1), next: () => setAt(at + 1), prevRound, nextRound };
   const keysRef = useRef(keys);
   keysRef.current = keys;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (isTyping(e) || document.querySelector('dialog[open]')) return;
+      if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
       const k = keysRef.current;
-      const onControl = (e.target as HTMLElement | null)?.closest?.('button, a, summary, [role="tab"]');
-      const run: Record<string, () => void> = {
-        ArrowLeft: k.prev, ArrowRight: k.next, PageUp: k.prevRound, PageDown: k.nextRound, Home: k.first, End: k.end,
-      };
-      if (run[e.key]) {
-        e.preventDefault();
-        setPlaying(false);
-        run[e.key]();
-      } else if ((e.key === ' ' && !onControl) || e.key === 'k') {
-        e.preventDefault();
-        k.play();
-      }
+      e.preventDefault();
+      setPlaying(false);
+      if (e.key === 'ArrowLeft') (e.shiftKey ? k.prevRound : k.prev)();
+      else (e.shiftKey ? k.nextRound : k.next)();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -132,20 +126,20 @@ function ReplayView({ steps, error, roster, back }: ReplayViewProps) {
       <div className="replay-bar__head">
         <h1 id="replay-h" className="replay-bar__title">Replay</h1>
         <p className="replay-bar__where"><strong>{when}</strong> · {position}</p>
-        {!isPhone && <p className="muted replay-bar__hint">Keys: ← → moves, Page Up/Down rounds</p>}
+        {!isPhone && <p className="muted replay-bar__hint">Keys: ← → moves, Shift+← → rounds</p>}
         <Link href={back.href} className="button button--small replay-bar__back">{back.label}</Link>
       </div>
       <div className="replay-bar__row">
         <div className="replay-bar__buttons" role="group" aria-label="Step through the match">
-          <button type="button" className="button button--small" onClick={stop(() => setAt(0))} disabled={at === 0} title="To the set-up (Home)">Start</button>
-          <button type="button" className="button button--small" onClick={stop(prevRound)} disabled={at === 0} aria-label="Previous round" title="Previous round (Page Up)">« Round</button>
+          <button type="button" className="button button--small" onClick={stop(() => setAt(0))} disabled={at === 0} aria-label="To the set-up" title="To the set-up">Start</button>
+          <button type="button" className="button button--small" onClick={stop(prevRound)} disabled={at === 0} aria-label="Previous round" title="Previous round (Shift+←)">« Round</button>
           <button type="button" className="button button--small" onClick={stop(() => setAt(at - 1))} disabled={at === 0} aria-label="Previous move" title="Previous move (←)">‹ Move</button>
           <button type="button" className="button button--small button--primary replay-bar__play" onClick={() => { if (at >= last) setAt(0); setPlaying(!playing); }} aria-pressed={playing}>
             {playing ? 'Pause' : at >= last ? 'Play from the start' : 'Play'}
           </button>
           <button type="button" className="button button--small" onClick={stop(() => setAt(at + 1))} disabled={at >= last} aria-label="Next move" title="Next move (→)">Move ›</button>
-          <button type="button" className="button button--small" onClick={stop(nextRound)} disabled={at >= last} aria-label="Next round" title="Next round (Page Down)">Round »</button>
-          <button type="button" className="button button--small" onClick={stop(() => setAt(last))} disabled={at >= last} title="To the end (End)">End</button>
+          <button type="button" className="button button--small" onClick={stop(nextRound)} disabled={at >= last} aria-label="Next round" title="Next round (Shift+→)">Round »</button>
+          <button type="button" className="button button--small" onClick={stop(() => setAt(last))} disabled={at >= last} aria-label="To the end" title="To the end">End</button>
         </div>
         <ol className="replay-bar__rounds" aria-label="Jump to a round">
           {rounds.map((r, i) => (

@@ -43,8 +43,8 @@ test('a finished match replays move by move, by buttons, keys, rounds and addres
   await expect(page.getByRole('link', { name: 'Back to the match' })).toHaveAttribute('href', `/match/${matchID}`);
   await snap(page, testInfo, 'replay-desktop-end', false);
 
-  // Keys: Home to the set-up, → a move on, End back to the end; the address follows.
-  await page.keyboard.press('Home');
+  // The set-up, then the keys: → a move on; the address follows.
+  await page.getByRole('button', { name: 'To the set-up' }).click();
   await expect(story(page)).toHaveText('The match is set up.');
   await expect(page.locator('.replay-line--round')).toContainText('Round 1 (2019) begins with the event');
   expect(page.url()).toMatch(/#step=0$/);
@@ -54,7 +54,14 @@ test('a finished match replays move by move, by buttons, keys, rounds and addres
   await expect(page.locator('.replay-story__who')).toHaveText(/^Played by (Medium|Easy|Random) bot$/);
   // What moved, by owner, and the states' table at that step.
   await expect(page.getByRole('heading', { name: 'What moved' })).toBeVisible();
-  await page.keyboard.press('End');
+  // Shift+→ goes a round on, Shift+← back to the start of the round; End (the button) to the end.
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect(where(page)).toContainText('Round 2 of 5 · 2020');
+  const round2 = await step(page);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Shift+ArrowLeft');
+  expect(await step(page)).toBe(round2);
+  await page.getByRole('button', { name: 'To the end' }).click();
   expect(await step(page)).toBe(n);
 
   // Buttons and the round chips: round 2 starts at the first step of round 2; one move back is round 1.

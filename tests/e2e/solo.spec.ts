@@ -58,7 +58,7 @@ test.describe('solo', () => {
     // So does the replay: it is made in the browser from the match this browser kept.
     await page.getByRole('link', { name: 'Watch the replay' }).click();
     await expect(page.locator('.replay-bar__where')).toHaveText(/^The end · Move (\d+) of \1$/);
-    await page.keyboard.press('Home');
+    await page.getByRole('button', { name: 'To the set-up' }).click();
     await expect(page.locator('.replay-story__title')).toHaveText('The match is set up.');
     await page.keyboard.press('ArrowRight');
     await expect(page.locator('.replay-story__who')).toHaveText(/^Played by (You|(Easy|Medium|Hard|Random) bot)$/);
