@@ -8,6 +8,13 @@ import { TOKEN_KINDS } from './tokens.js';
 import type { Action, BasePower, Board, G, Institution, Power, Resource, StateId } from './types.js';
 import { BASE_POWERS, BOARDS, INSTITUTIONS, POWERS } from './types.js';
 
+/** The codes of the actions that move tension (rules §5), kept in the tension record's `reason`. */
+export const TENSION_REASON = {
+  court: (power: Power, board: Board): string => `court-${power}-${board}`,
+  hostBaseCN: 'host-base-CN',
+  mediate: 'mediate',
+} as const;
+
 /** The effects of one legal action on the acting state and the tracks. */
 export interface Plan {
   influence: { board: Board; power: Power; delta: number }[];
@@ -73,7 +80,7 @@ function planCourt(g: G, id: StateId, board: Board, power: Power, free: boolean)
     plan.bri += b.bri;
   }
   if (!free) for (const [res, delta] of b.costs) plan.resources.push({ res, delta: -delta });
-  if (b.tension) { plan.tension += b.tension; plan.tensionReason = `court-${power}-${board}`; }
+  if (b.tension) { plan.tension += b.tension; plan.tensionReason = TENSION_REASON.court(power, board); }
   return plan;
 }
 
@@ -135,7 +142,7 @@ function planBase(g: G, id: StateId, power: BasePower, hosting: boolean): Plan |
     if (power === 'CN') {
       plan.resources.push({ res: 'economy', delta: 1 });
       plan.tension += 2;
-      plan.tensionReason = 'host-base-CN';
+      plan.tensionReason = TENSION_REASON.hostBaseCN;
     }
   } else {
     plan.close = power;
@@ -154,7 +161,7 @@ function planMediate(g: G, id: StateId): Plan | string {
   const plan = emptyPlan();
   plan.mediate = true;
   plan.tension = -1;
-  plan.tensionReason = 'mediate';
+  plan.tensionReason = TENSION_REASON.mediate;
   plan.resources.push({ res: 'stability', delta: 1 });
   return plan;
 }

@@ -2,6 +2,7 @@
 // state compared across matches, discussion prompts computed from what happened, and the CSV export.
 // Pure functions of the stored MatchRecords, shared by the debrief page (client) and the export (server).
 // Prompts are written fresh from the seed paper's themes; nothing is quoted.
+import { TENSION_REASON } from './actions.js';
 import { causeSeat, isBalanced, leader, publicSovereignty } from './board.js';
 import { controlEndText } from './control.js';
 import { actionFromMove } from './index.js';
@@ -70,7 +71,6 @@ export interface MatchDebrief {
   playedBy: PerState<SeatPlay>;
 }
 
-export { isStudentMove };
 
 const perState = <T>(f: (id: StateId) => T): PerState<T> =>
   Object.fromEntries(STATE_IDS.map((id) => [id, f(id)])) as PerState<T>;
@@ -204,9 +204,9 @@ export function debriefMatch(m: MatchRecord): MatchDebrief {
 
 /** Whether a deed is the one a seat's tension entry records (its reason: 'host-base-CN', 'mediate', 'court-CN-military'). */
 function deedRaised(reason: string | undefined, d: Deed): boolean {
-  if (reason === 'host-base-CN') return d.verb === 'hostBase' && d.power === 'CN';
-  if (reason === 'mediate') return d.verb === 'mediate';
-  return !!reason && reason === `${d.verb}-${d.power}-${d.board}`;
+  if (reason === TENSION_REASON.hostBaseCN) return d.verb === 'hostBase' && d.power === 'CN';
+  if (reason === TENSION_REASON.mediate) return d.verb === 'mediate';
+  return d.verb === 'court' && !!d.power && !!d.board && reason === TENSION_REASON.court(d.power, d.board);
 }
 
 /**
@@ -450,6 +450,3 @@ export function discussionPrompts(ms: MatchDebrief[]): Prompt[] {
   });
 }
 
-// ---------------------------------------------------------------- CSV export (game/classCsv.ts)
-
-export { CSV_COLUMNS, classCsv, csvCell } from './classCsv.js';

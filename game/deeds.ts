@@ -70,8 +70,9 @@ export function actionLine(a: Action, seat: Seat): string {
 
 /**
  * The turn timer's control note with the state named: "Uzbekistan's time ran out: a bot played the
- * rest of its turn." (game/control.ts notes it as "Time ran out: …" without the seat; the debrief
- * and the log know the seat from where the note falls.) Any other text is returned as it is.
+ * rest of its turn." game/control.ts names the state when it notes a timeout; matches stored before
+ * noted "Time ran out: …", which the debrief and the log name from where the note falls. Any other
+ * text (a note already named) is returned as it is.
  */
 export function timeoutText(text: string, seat: Seat | null): string {
   const plain = 'Time ran out: ';

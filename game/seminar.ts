@@ -88,21 +88,16 @@ export function placeStudent(
   }
   if (best) return best;
   if (canGrow) return 'new-match';
-  let team: Placement | null = null;
-  let teamSize = MAX_TEAM;
-  for (let m = 0; m < matchCount; m++) {
-    for (const s of studentSeats) if (size(m, s) < teamSize) { team = { match: m, seat: s }; teamSize = size(m, s); }
-  }
-  return team;
+  return placeInTeam(Array.from({ length: matchCount }, (_, m) => studentSeats.map((seat) => ({ match: m, seat, students: size(m, seat) }))).flat());
 }
 
 /**
- * Where a student who joins after every match has started goes: onto a seat students already play
- * in a match still running, as one more of its team (never a seat bots have held from the start).
- * The seat with the fewest students, then the lowest match and seat; null when every such seat
- * has MAX_TEAM students (or there is none).
+ * A student joining a team: onto one of `seats` that students already play (never a seat bots hold),
+ * the one with the fewest students, then the lowest match and seat; null when every such seat has
+ * MAX_TEAM students (or there is none). For a class whose seats are all taken, and for a student
+ * who comes after every match has started (onto a seat of a match still running).
  */
-export function placeLateStudent(seats: readonly (Placement & { students: number })[]): Placement | null {
+export function placeInTeam(seats: readonly (Placement & { students: number })[]): Placement | null {
   let best: (Placement & { students: number }) | null = null;
   for (const s of seats) {
     if (s.students < 1 || s.students >= MAX_TEAM) continue;

@@ -7,7 +7,7 @@ import type { Context } from 'koa';
 import {
   adjustTrack, broadcastMessage, cleanText, endAfterRound, endMatchNow, injectEvent, pauseMatch, resumeMatch, setSeatBot,
 } from '../game/control.js';
-import { classCsv } from '../game/debrief.js';
+import { classCsv } from '../game/classCsv.js';
 import { EVENTS } from '../game/events.js';
 import { STATE_NAME } from '../game/names.js';
 import {

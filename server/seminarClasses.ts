@@ -3,7 +3,7 @@
 import { createMatch } from 'boardgame.io/internal';
 import { newControl } from '../game/control.js';
 import { GAME_NAME, MdChess, NUM_SEATS } from '../game/index.js';
-import { MAX_MATCHES, placeLateStudent, placeStudent, type ClassOptions, type Placement } from '../game/seminar.js';
+import { MAX_MATCHES, placeInTeam, placeStudent, type ClassOptions, type Placement } from '../game/seminar.js';
 import type { SeatKind } from '../game/setup.js';
 import { SEATS, type G, type Seat } from '../game/types.js';
 import type { Config } from './config.js';
@@ -74,7 +74,7 @@ export async function placeNewStudent(deps: SeminarRouteDeps, cls: ClassRecord):
 
 /**
  * A late student, once every match has started and the class may not grow: onto a students' seat of
- * a match still running, as one more of its team (placeLateStudent). Null when there is none.
+ * a match still running, as one more of its team (placeInTeam). Null when there is none.
  */
 async function placeLate(deps: SeminarRouteDeps, cls: ClassRecord): Promise<Placement | null> {
   const seats: (Placement & { students: number })[] = [];
@@ -86,7 +86,7 @@ async function placeLate(deps: SeminarRouteDeps, cls: ClassRecord): Promise<Plac
       seats.push({ match, seat, students: cls.students.filter((s) => s.match === match && s.seat === seat).length });
     }
   }
-  return placeLateStudent(seats);
+  return placeInTeam(seats);
 }
 
 /** Names a seat after its students (a team shares the seat's credentials); an emptied seat gets new ones. */

@@ -4,7 +4,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { MAX_MESSAGE } from '../../game/control';
 import type { ConsoleView, TimeoutAction } from '../../game/seminar';
-import { EVENT_TEXT } from '../../game/texts';
+import { eventTitle } from '../../game/texts';
 import { endAllQuestion, endable, type EndHow, type Question } from '../lib/consoleAsk';
 import type { ConsoleController } from '../lib/useConsole';
 import { FeedbackLine } from './FeedbackLine';
@@ -111,15 +111,15 @@ export function ConsoleClassControls({ view, ctrl, onStartAll, ask }: ConsoleCla
         )}
       </form>
 
-      <form className="console-controls__block" onSubmit={(e) => { e.preventDefault(); if (chosen) void run('inject-all', 'inject', { eventId: chosen }, `${EVENT_TEXT[chosen]?.title ?? chosen} opens the next round of every match.`).then((ok) => ok && setEventId('')); }}>
+      <form className="console-controls__block" onSubmit={(e) => { e.preventDefault(); if (chosen) void run('inject-all', 'inject', { eventId: chosen }, `${eventTitle(chosen)} opens the next round of every match.`).then((ok) => ok && setEventId('')); }}>
         <h3 className="small-heading"><label htmlFor={`${uid}-event`}>Next event for every match</label></h3>
         <select id={`${uid}-event`} className="select" value={chosen} onChange={(e) => setEventId(e.target.value)} disabled={events.length === 0} aria-describedby={`${uid}-event-hint`}>
           <option value="">{events.length ? 'Choose an event card' : 'No card is left in every deck'}</option>
-          {events.map((id) => <option key={id} value={id}>{EVENT_TEXT[id]?.title ?? id}</option>)}
+          {events.map((id) => <option key={id} value={id}>{eventTitle(id)}</option>)}
         </select>
         <p id={`${uid}-event-hint`} className="field__hint">
           {queued
-            ? `Set by you: ${EVENT_TEXT[queued]?.title ?? queued} opens every open match’s next round.`
+            ? `Set by you: ${eventTitle(queued)} opens every open match’s next round.`
             : 'Cards still in every open match’s deck. It opens each match’s next round.'}
         </p>
         <button type="submit" className="button" disabled={!chosen || chosen === queued || busy === 'inject-all'}>Set for all matches</button>

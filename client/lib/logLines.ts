@@ -2,11 +2,10 @@
 // log: payload type, args, playerID), each change of tension with its cause (G.tensionLog) and, in a
 // class match, what the facilitator did (G.control.log), placed among the actions (controlSlots).
 import type { LogEntry } from 'boardgame.io';
-import { actionFromMove } from '../../game/index';
 import { EVENT_TEXT, YEAR_OF_ROUND, tensionCauseText } from '../../game/texts';
-import type { Action, ControlEntry, G, Seat } from '../../game/types';
-import { isSeat } from '../../game/types';
+import type { ControlEntry, G, Seat } from '../../game/types';
 import { actionLine, timeoutText } from '../../game/deeds';
+import { moveOfEntry } from './logMoves';
 
 export interface LogLine {
   key: string;
@@ -74,10 +73,7 @@ export function buildLog(log: LogEntry[], g: G): LogRound[] {
     const title = Object.hasOwn(EVENT_TEXT, id) ? EVENT_TEXT[id].title : id;
     add(i + 1, { key: `e${i}`, kind: 'event', text: `Event: ${title}.` });
   });
-  const mover = (e: LogEntry | undefined): Seat | null => {
-    const p = e?.action?.type === 'MAKE_MOVE' ? (e.action.payload as { playerID?: unknown }).playerID : null;
-    return isSeat(p) ? p : null;
-  };
+  const mover = (e: LogEntry | undefined): Seat | null => moveOfEntry(e)?.seat ?? null;
   const controls = g.control?.log ?? [];
   const placed = controlSlots(log, g);
   const controlLine = (n: number, seat: Seat | null) => {
@@ -89,12 +85,8 @@ export function buildLog(log: LogEntry[], g: G): LogRound[] {
       // A timeout is noted just before the rest of the timed-out seat's turn: its next move names it.
       controlLine(n, controls[n].kind === 'timeout' ? mover(log.slice(i).find((e) => e.action?.type === 'MAKE_MOVE')) : null);
     }
-    if (entry.action?.type !== 'MAKE_MOVE') return;
-    const { type, args, playerID } = entry.action.payload as { type: string; args: unknown[] | null; playerID: string };
-    if (!isSeat(playerID)) return;
-    const action = actionFromMove(type as Action['type'], Array.isArray(args) ? args : []);
-    if (!action) return;
-    add(roundOfTurn(entry.turn), { key: `a${entry._stateID}`, kind: 'action', seat: playerID, text: actionLine(action, playerID) });
+    const mv = moveOfEntry(entry);
+    if (mv?.action) add(roundOfTurn(entry.turn), { key: `a${entry._stateID}`, kind: 'action', seat: mv.seat, text: actionLine(mv.action, mv.seat) });
   });
   const done = new Set([...placed.values()].flat());
   controls.forEach((_, n) => { if (!done.has(n)) controlLine(n, null); });

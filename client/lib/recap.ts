@@ -5,10 +5,10 @@
 import type { LogEntry } from 'boardgame.io';
 import { balancedCount, publicSovereignty } from '../../game/board';
 import { actionLine } from '../../game/deeds';
-import { actionFromMove } from '../../game/index';
 import { EVENT_TEXT, YEAR_OF_ROUND, own, powerReasonText, tensionCauseText } from '../../game/texts';
-import type { Action, G, Seat } from '../../game/types';
-import { isSeat, stateOf } from '../../game/types';
+import type { G, Seat } from '../../game/types';
+import { stateOf } from '../../game/types';
+import { moveOfEntry } from './logMoves';
 
 /** The state as a seat's turn ended, and the last log entry then. */
 export interface TurnMark {
@@ -60,11 +60,9 @@ const FIGURES: { key: RecapFigure; label: string; lowerIsBetter?: boolean; read:
 export function recapSince(mark: TurnMark, now: G, log: readonly LogEntry[], seat: Seat): Recap {
   const lines: RecapLine[] = [];
   for (const entry of log) {
-    if (entry._stateID <= mark.stateID || entry.action?.type !== 'MAKE_MOVE') continue;
-    const { type, args, playerID } = entry.action.payload as { type: string; args: unknown[] | null; playerID: string };
-    if (!isSeat(playerID) || playerID === seat) continue;
-    const action = actionFromMove(type as Action['type'], Array.isArray(args) ? args : []);
-    if (action) lines.push({ key: `a${entry._stateID}`, kind: 'action', seat: playerID, text: actionLine(action, playerID) });
+    if (entry._stateID <= mark.stateID) continue;
+    const mv = moveOfEntry(entry);
+    if (mv?.action && mv.seat !== seat) lines.push({ key: `a${entry._stateID}`, kind: 'action', seat: mv.seat, text: actionLine(mv.action, mv.seat) });
   }
   // The powers phase between the two turns (the log of the last one), where it touched this state.
   if (now.round > mark.g.round) {

@@ -6,12 +6,13 @@ import type { LogEntry, State } from 'boardgame.io';
 import { actionLine } from '../../game/deeds';
 import { STATE_NAME } from '../../game/names';
 import { changeOwner, figureChanges, type FigureChange, type ReplayMove, type ReplayRecord, type ReplaySource, type ReplayStep } from '../../game/replay';
-import type { SeatKind } from '../../game/setup';
+import { isSeatKind } from '../../game/setup';
 import { YEAR_OF_ROUND, eventTitle, powerReasonText, tensionCauseText } from '../../game/texts';
 import type { G, Power, Seat, StateId } from '../../game/types';
 import { SEATS, STATE_IDS, isSeat, stateOf } from '../../game/types';
+import { moveOfEntry } from './logMoves';
 import { rosterSolo, type Roster } from './roster';
-import type { SoloConfig } from './solo';
+import { soloLocalSeats, type SoloConfig } from './solo';
 
 /** The solo match's record from this browser's storage (boardgame.io's Local keeps its initial state and log). */
 export function soloReplaySource(config: SoloConfig, storage: Pick<Storage, 'getItem'> = localStorage): ReplaySource | null {
@@ -31,14 +32,7 @@ export function soloReplaySource(config: SoloConfig, storage: Pick<Storage, 'get
 
 /** The moves of a boardgame.io log, in order, as submitted. */
 export function movesOfLog(log: LogEntry[]): ReplayMove[] {
-  const out: ReplayMove[] = [];
-  for (const entry of log) {
-    if (entry?.action?.type !== 'MAKE_MOVE') continue;
-    const p = entry.action.payload as { type?: unknown; args?: unknown; playerID?: unknown };
-    if (typeof p.type !== 'string' || !isSeat(p.playerID)) continue;
-    out.push({ seat: p.playerID, move: p.type, args: Array.isArray(p.args) ? p.args : [] });
-  }
-  return out;
+  return log.map(moveOfEntry).filter((m) => m !== null).map(({ seat, move, args }) => ({ seat, move, args }));
 }
 
 /** Who sat where in an online match's replay; `mySeat` is this browser's seat in it, if any. */
@@ -46,7 +40,7 @@ export function rosterOfRecord(rec: Pick<ReplayRecord, 'players'>, mySeat: Seat 
   const out = {} as Roster;
   for (const seat of SEATS) {
     const p = rec.players.find((x) => x.seat === seat);
-    const bot = p?.bot === 'easy' || p?.bot === 'random' || p?.bot === 'medium' || p?.bot === 'hard' ? p.bot : null;
+    const bot = p?.bot && isSeatKind(p.bot) && p.bot !== 'human' ? p.bot : null;
     out[seat] = {
       seat, state: stateOf(seat), stateName: STATE_NAME[stateOf(seat)],
       name: bot ? '' : p?.name ?? '', bot, isYou: seat === mySeat, connected: null,
@@ -57,8 +51,7 @@ export function rosterOfRecord(rec: Pick<ReplayRecord, 'players'>, mySeat: Seat 
 
 /** A solo replay's roster: the creator is "you" unless several people shared the device. */
 export function rosterOfSolo(config: SoloConfig): Roster {
-  const people = config.seats.filter((k: SeatKind) => k === 'human').length + (config.seats[Number(config.mySeat)] === 'human' ? 0 : 1);
-  return rosterSolo(people > 1 ? null : config.mySeat, config.seats, config.names);
+  return rosterSolo(soloLocalSeats(config).length > 1 ? null : config.mySeat, config.seats, config.names);
 }
 
 /** The first step of each round (and of the end, when the match is over), for jumping. */

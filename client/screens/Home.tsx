@@ -130,20 +130,23 @@ function MyMatches({ online, solo }: ReturnType<typeof useMyMatches>) {
             <Link className="button button--small" href={paths.soloPlay}>{solo.progress?.over ? 'See the result' : 'Resume'}</Link>
           </li>
         )}
-        {online.map(({ seat, info, unknown }) => (
-          <li key={seat.matchID} className="my-matches__item">
-            <StateMark id={stateOf(seat.playerID as Seat)} size="sm" />
-            <span className="my-matches__what">
-              <strong>{STATE_NAME[stateOf(seat.playerID as Seat)]}</strong> as {seat.name}
-              {classTitleOf(seat.matchID) !== null && <span className="muted"> · {classTitleOf(seat.matchID)}</span>}
-              <span className="muted">
-                {' · '}
-                {unknown ? 'status unknown' : info?.gameover ? (info.rematchBy != null ? 'finished, rematch set up' : 'finished') : info?.started ? 'in progress' : 'waiting to start'}
+        {online.map(({ seat, info, unknown }) => {
+          const classTitle = classTitleOf(seat.matchID);
+          return (
+            <li key={seat.matchID} className="my-matches__item">
+              <StateMark id={stateOf(seat.playerID as Seat)} size="sm" />
+              <span className="my-matches__what">
+                <strong>{STATE_NAME[stateOf(seat.playerID as Seat)]}</strong> as {seat.name}
+                {classTitle !== null && <span className="muted"> · {classTitle}</span>}
+                <span className="muted">
+                  {' · '}
+                  {unknown ? 'status unknown' : info?.gameover ? (info.rematchBy != null ? 'finished, rematch set up' : 'finished') : info?.started ? 'in progress' : 'waiting to start'}
+                </span>
               </span>
-            </span>
-            <Link className="button button--small" href={paths.match(seat.matchID)}>{info?.gameover ? 'See the result' : 'Rejoin'}</Link>
-          </li>
-        ))}
+              <Link className="button button--small" href={paths.match(seat.matchID)}>{info?.gameover ? 'See the result' : 'Rejoin'}</Link>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

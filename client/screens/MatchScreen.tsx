@@ -33,7 +33,7 @@ import { turnWhen, turnWhenText } from '../lib/turnOrder';
 import { useActionPanel } from '../lib/useActionPanel';
 import { useGuide } from '../lib/useGuide';
 import type { MatchController } from '../lib/useMatch';
-import { lastMove } from '../lib/lastMove';
+import { lastMove } from '../lib/logMoves';
 import { useIsPhone } from '../lib/useMedia';
 import { useRecap } from '../lib/useRecap';
 import { useTurnTitle } from '../lib/useTurnTitle';

@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { leader, publicSovereignty } from '../../game/board.js';
 import { BOTS, type BotFn } from '../../game/bots/index.js';
 import { adjustTrack, broadcastMessage, endAfterRound, endMatchNow, newControl, noteTimeout, pauseMatch, resumeMatch, setSeatBot } from '../../game/control.js';
-import {
-  CSV_COLUMNS, classCsv, compareStates, debriefMatch, discussionPrompts, isStudentMove,
-} from '../../game/debrief.js';
+import { isStudentMove } from '../../game/attribution.js';
+import { CSV_COLUMNS, classCsv } from '../../game/classCsv.js';
+import { compareStates, debriefMatch, discussionPrompts } from '../../game/debrief.js';
 import { TOKEN_OF_EVENT, actionLine, deedOf, deedText } from '../../game/deeds.js';
 import { applyAction, startGame } from '../../game/engine.js';
 import { EVENTS, EVENT_IDS } from '../../game/events.js';
